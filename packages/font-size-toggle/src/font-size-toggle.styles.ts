@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const fontSizeToggleStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    color: var(--civic-font-size-toggle-color, #1d3f6e);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Server-rendered but not yet upgraded (or no JavaScript): keep the space so nothing moves on
+     upgrade, but show no control that cannot work yet. */
+  :host(:not(:defined)) {
+    visibility: hidden;
+  }
+
+  [part='group'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+  }
+
+  [part='label'] {
+    margin-inline-end: 0.25em;
+  }
+
+  [part='button'] {
+    box-sizing: border-box;
+    min-inline-size: max(24px, 2.25em);
+    min-block-size: max(24px, 2.25em);
+    margin: 0;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    background: var(--civic-font-size-toggle-background, #fff);
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  [part='button']:hover {
+    background: var(--civic-font-size-toggle-hover-background, #e8eef6);
+  }
+
+  /* Pressed is shown by fill, weight and an underline, never by colour alone. */
+  [part='button'][aria-pressed='true'] {
+    background: var(--civic-font-size-toggle-pressed-background, #1d3f6e);
+    color: var(--civic-font-size-toggle-pressed-color, #fff);
+    border-color: var(--civic-font-size-toggle-pressed-background, #1d3f6e);
+  }
+
+  [part='button'][aria-pressed='true'] .glyph {
+    text-decoration: underline 0.1em;
+    text-underline-offset: 0.15em;
+  }
+
+  [part='button']:focus-visible {
+    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline-offset: 2px;
+  }
+
+  /* Each "A" is drawn larger than the one before it. Sizes come from position, not inline
+     styles, so the control needs no 'unsafe-inline' in a page's Content-Security-Policy. */
+  .glyph {
+    display: inline-block;
+    font-family: Georgia, 'Times New Roman', serif;
+    font-size: 0.875em;
+  }
+
+  [part='button']:nth-of-type(2) .glyph {
+    font-size: 1.0625em;
+  }
+
+  [part='button']:nth-of-type(3) .glyph {
+    font-size: 1.25em;
+  }
+
+  [part='button']:nth-of-type(4) .glyph {
+    font-size: 1.4375em;
+  }
+
+  [part='button']:nth-of-type(n + 5) .glyph {
+    font-size: 1.625em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part='button'] {
+      transition: background-color 0.15s ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part='button'] {
+      border-color: ButtonText;
+    }
+
+    [part='button'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+
+    [part='button']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

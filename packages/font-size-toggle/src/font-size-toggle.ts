@@ -1,0 +1,256 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LangController } from '@civic-elements/internal/nearest-lang.js';
+import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
+import { readStoredScale, writeStoredScale } from './stored-scale.js';
+import { scaleText } from './text-scale.js';
+
+const DEFAULT_LEVELS: readonly number[] = [1, 1.25, 1.5];
+const MIN_LEVEL = 0.75;
+const MAX_LEVEL = 3;
+const DEFAULT_STORAGE_KEY = 'civic-font-size';
+// Same-page sync goes through window so toggles from two copies of the package hear each other.
+const SYNC_EVENT = 'civic-font-size-sync';
+
+const strings = {
+  en: { label: 'Text size' },
+  zh: { label: '字号' },
+};
+
+/** Detail of `civic-font-size-change`. */
+export interface FontSizeChangeDetail {
+  /** The scale the reader chose, e.g. 1.25. */
+  value: number;
+}
+
+interface SyncDetail {
+  key: string;
+  value: number;
+}
+
+/** Cleans a list of levels: numbers only, clamped to 0.75–3, unique, ascending; else the default. */
+export function normalizeLevels(input: unknown): number[] {
+  const items = Array.isArray(input) ? input : typeof input === 'string' ? input.split(',') : [];
+  const levels = new Set<number>();
+  for (const item of items) {
+    if (typeof item === 'string' && item.trim() === '') continue;
+    const level = typeof item === 'number' || typeof item === 'string' ? Number(item) : NaN;
+    if (Number.isFinite(level)) levels.add(Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level)));
+  }
+  return levels.size > 0 ? [...levels].sort((a, b) => a - b) : [...DEFAULT_LEVELS];
+}
+
+function nearestLevel(value: number, levels: readonly number[]): number {
+  const wanted = Number.isFinite(value) ? value : 1;
+  // Levels ascend, so on a tie the larger level wins: the reader asked for at least that much.
+  return levels.reduce((best, level) => (Math.abs(level - wanted) <= Math.abs(best - wanted) ? level : best));
+}
+
+/**
+ * Lets readers enlarge the text of an article or a whole page: the "A A" control of government
+ * news portals. One pressed button per scale level, the choice remembered across pages and tabs.
+ *
+ * @element civic-font-size-toggle
+ *
+ * @fires civic-font-size-change - When the reader chooses a different level. `detail.value` is the
+ * new scale. Bubbles and is composed. Not fired for programmatic changes or for the restore on load.
+ *
+ * @csspart group - The `role="group"` wrapper around the label and the buttons.
+ * @csspart label - The visible label that names the group ("Text size").
+ * @csspart button - Each level's button.
+ *
+ * @cssprop [--civic-font-size-toggle-color=#1d3f6e] - Text and border colour of the buttons and label.
+ * @cssprop [--civic-font-size-toggle-background=#fff] - Background of a button that is not pressed.
+ * @cssprop [--civic-font-size-toggle-hover-background=#e8eef6] - Background of a hovered button.
+ * @cssprop [--civic-font-size-toggle-pressed-background=#1d3f6e] - Background of the pressed button.
+ * @cssprop [--civic-font-size-toggle-pressed-color=#fff] - Text colour of the pressed button.
+ * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ */
+export class FontSizeToggle extends LitElement {
+  /** @internal */
+  static override styles = fontSizeToggleStyles;
+
+  private _levels: number[] = [...DEFAULT_LEVELS];
+
+  /**
+   * The scale steps, ascending. As an attribute: comma-separated numbers ("1,1.25,1.5").
+   * Non-numbers are ignored, values clamped to 0.75–3, duplicates removed; nothing valid gives
+   * the default `[1, 1.25, 1.5]`.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => normalizeLevels(value) } })
+  get levels(): number[] {
+    return [...this._levels];
+  }
+  set levels(value: number[]) {
+    const old = this._levels;
+    this._levels = normalizeLevels(value);
+    this.requestUpdate('levels', old);
+  }
+
+  /** The current scale. A value that is not one of `levels` snaps to the nearest level. */
+  @property({ type: Number, reflect: true })
+  value = 1;
+
+  /**
+   * Id of the element whose text is scaled, looked up in the toggle's own root (document or
+   * enclosing shadow root). Without it the whole page (`<html>`) is scaled.
+   */
+  @property({ attribute: 'for' })
+  htmlFor: string | null = null;
+
+  /** localStorage key that remembers the choice. Toggles sharing a key stay in sync. Empty: not remembered. */
+  @property({ attribute: 'storage-key' })
+  storageKey: string | null = DEFAULT_STORAGE_KEY;
+
+  /** Replaces the visible label that names the group ("Text size" / "字号"). */
+  @property()
+  label: string | null = null;
+
+  private readonly i18n = new LangController(this);
+  private scaledTarget?: HTMLElement;
+  private warnedMissingId?: string;
+  // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
+  private valueFromOutside = false;
+
+  private get key(): string {
+    return this.storageKey ?? DEFAULT_STORAGE_KEY;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener(SYNC_EVENT, this.onSync);
+    if (this.key) {
+      const stored = readStoredScale(this.key);
+      if (stored !== undefined) this.takeOutsideValue(stored);
+    }
+    // Apply now, not after the first render, so a remembered size shows before first paint.
+    this.value = nearestLevel(this.value, this._levels);
+    this.applyScale();
+    // A toggle parsed before its target finds it once the document is complete.
+    if (!this.scaledTarget && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener(SYNC_EVENT, this.onSync);
+    document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('levels')) {
+      this.value = nearestLevel(this.value, this._levels);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && this.scaledTarget && this.scaledTarget !== this.findTarget()) {
+      scaleText(this.scaledTarget, 1);
+      this.scaledTarget = undefined;
+    }
+    if (changed.has('value') || changed.has('htmlFor') || changed.has('levels')) {
+      this.applyScale();
+    }
+    if (changed.has('value') && changed.get('value') !== undefined && !this.valueFromOutside) {
+      this.share();
+    }
+    this.valueFromOutside = false;
+  }
+
+  protected override render() {
+    const { label } = this.i18n.strings(strings, { label: this.label });
+    const percent = new Intl.NumberFormat(this.i18n.intlLocale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    return html`
+      <div part="group" role="group" aria-labelledby="label">
+        <span part="label" id="label">${label}</span>
+        ${this._levels.map(
+          (level) => html`
+            <button
+              part="button"
+              type="button"
+              aria-pressed=${level === this.value ? 'true' : 'false'}
+              @click=${() => this.choose(level)}
+            >
+              <span class="glyph">A</span><span class="visually-hidden"> ${percent.format(level)}</span>
+            </button>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  private choose(level: number): void {
+    if (level === this.value) return;
+    this.value = level;
+    this.applyScale();
+    this.dispatchEvent(
+      new CustomEvent<FontSizeChangeDetail>('civic-font-size-change', {
+        detail: { value: level },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private findTarget(): HTMLElement | undefined {
+    if (!this.htmlFor) return this.ownerDocument.documentElement;
+    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
+    return root.getElementById?.(this.htmlFor) ?? undefined;
+  }
+
+  private applyScale(): void {
+    if (!this.isConnected) return;
+    const target = this.findTarget();
+    if (!target) {
+      if (document.readyState !== 'loading' && this.warnedMissingId !== this.htmlFor) {
+        this.warnedMissingId = this.htmlFor ?? '';
+        console.warn(
+          `<civic-font-size-toggle>: no element with id "${this.htmlFor}" in this document or shadow root; text is not scaled.`,
+        );
+      }
+      return;
+    }
+    this.scaledTarget = target;
+    scaleText(target, this.value);
+  }
+
+  private share(): void {
+    if (!this.key) return;
+    writeStoredScale(this.key, this.value);
+    window.dispatchEvent(
+      new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key: this.key, value: this.value } }),
+    );
+  }
+
+  private takeOutsideValue(value: number): void {
+    const snapped = nearestLevel(value, this._levels);
+    if (snapped === this.value) return;
+    this.valueFromOutside = true;
+    this.value = snapped;
+  }
+
+  private readonly onDocumentReady = (): void => this.applyScale();
+
+  private readonly onSync = (event: Event): void => {
+    const { key, value } = (event as CustomEvent<SyncDetail>).detail;
+    if (this.key && key === this.key) this.takeOutsideValue(value);
+  };
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.key || event.key !== this.key) return;
+    const value = event.newValue == null ? 1 : Number(event.newValue);
+    if (Number.isFinite(value)) this.takeOutsideValue(value);
+  };
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'civic-font-size-change': CustomEvent<FontSizeChangeDetail>;
+  }
+}

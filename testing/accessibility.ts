@@ -1,0 +1,55 @@
+// Test helpers that read what assistive technology is given: roles, names and states.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** One node of the browser's accessibility tree, as Chromium reports it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  pressed?: boolean | 'mixed';
+  expanded?: boolean;
+  level?: number;
+  focused?: boolean;
+}
+
+/**
+ * The page's accessibility tree as the browser exposes it, flattened in reading order.
+ * Undefined in browsers that do not let tests read it (Firefox): callers skip tree checks there.
+ */
+export async function browserAccessibilityTree(): Promise<AxNode[] | undefined> {
+  const { nodes } = await executeServerCommand<{ nodes: AxNode[] | null }, undefined>('accessibility-tree');
+  return nodes ?? undefined;
+}
+
+interface AxeCommons {
+  setup(root?: Node): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: {
+    text: { accessibleTextVirtual(node: unknown): string };
+    aria: { getRole(node: unknown): string | null };
+  };
+}
+
+async function axeCore(): Promise<AxeCommons> {
+  const w = window as unknown as { axe?: AxeCommons };
+  if (!w.axe) await import('axe-core/axe.min.js' as string);
+  return w.axe!;
+}
+
+/** Role and accessible name of an element as computed by axe-core (works in every browser). */
+export async function roleAndName(element: Element): Promise<{ role: string | null; name: string }> {
+  const axe = await axeCore();
+  axe.setup(document);
+  try {
+    const virtual = axe.utils.getNodeFromTree(element);
+    return {
+      role: axe.commons.aria.getRole(virtual),
+      name: axe.commons.text.accessibleTextVirtual(virtual).replace(/\s+/g, ' ').trim(),
+    };
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** Whether the test page runs in Firefox (some emulation commands exist only in Chromium). */
+export const isFirefox = navigator.userAgent.includes('Firefox');
