@@ -39,6 +39,6 @@ export default tseslint.config(
   {
     files: ['**/test/**', 'testing/**'],
     languageOptions: { globals: { ...globals.mocha } },
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { accessibilityTreePlugin } from './build/wtr-accessibility-tree.mjs';
+import { accessibilityTreePlugin, timeZonePlugin } from './build/wtr-commands.mjs';
 import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './build/browsers.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -13,7 +13,9 @@ const packageDir = process.cwd();
 const packagePath = relative(rootDir, packageDir).split('\\').join('/');
 
 // BROWSERS=chromium (or firefox) narrows a local run; CI always runs both.
-const wanted = (process.env.CI ? 'chromium,firefox' : process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+const wanted = (process.env.CI ? 'chromium,firefox' : process.env.BROWSERS || 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim());
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -47,6 +49,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     accessibilityTreePlugin(),
+    timeZonePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(rootDir, 'tsconfig.base.json') }),
   ],
   coverage: true,

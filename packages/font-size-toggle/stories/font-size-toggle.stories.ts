@@ -5,8 +5,8 @@ import '@civic-elements/font-size-toggle';
 const sample = html`
   <div id="story-article" style="max-width: 40rem; font-family: system-ui, sans-serif; line-height: 1.6">
     <p>
-      The Riverside Municipal Transport Bureau will extend evening bus services on routes 3, 8 and 15 from
-      1 March. Residents can give feedback at any district service centre until the end of February.
+      The Riverside Municipal Transport Bureau will extend evening bus services on routes 3, 8 and 15 from 1
+      March. Residents can give feedback at any district service centre until the end of February.
     </p>
   </div>
 `;
@@ -14,7 +14,9 @@ const sample = html`
 const meta: Meta = {
   title: 'Components/Font size toggle',
   component: 'civic-font-size-toggle',
-  parameters: { docs: { description: { component: 'The "A A" control that lets readers enlarge article text.' } } },
+  parameters: {
+    docs: { description: { component: 'The "A A" control that lets readers enlarge article text.' } },
+  },
 };
 export default meta;
 
@@ -50,7 +52,9 @@ export const Chinese: Story = {
     <div lang="zh-CN">
       <civic-font-size-toggle for="story-article-zh" storage-key=""></civic-font-size-toggle>
       <div id="story-article-zh" style="max-width: 40rem; line-height: 1.8">
-        <p>河滨市交通运输局将于3月1日起延长3路、8路和15路公交车的夜间运营时间。市民可在2月底前到各区政务服务中心提出意见。</p>
+        <p>
+          河滨市交通运输局将于3月1日起延长3路、8路和15路公交车的夜间运营时间。市民可在2月底前到各区政务服务中心提出意见。
+        </p>
       </div>
     </div>
   `,

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { browserAccessibilityTree, isFirefox, roleAndName } from '../../../testing/accessibility.js';
+import { browserAccessibilityTree, isFirefox, roleAndName } from '../../../testing/browser.js';
 import { FontSizeToggle, normalizeLevels } from '../src/index.js';
 
 let keyCount = 0;
@@ -38,7 +38,6 @@ describe('registration', () => {
 
   it('does not throw when a second copy of the package is imported', async () => {
     // dist/ is a separately built copy with its own class, as a second bundle on a page would be.
-    // @ts-expect-error the built copy has no types in the test's program
     await import('../dist/index.js');
     expect(customElements.get('civic-font-size-toggle')).to.equal(FontSizeToggle);
   });

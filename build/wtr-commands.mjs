@@ -1,4 +1,6 @@
-// A Web Test Runner command that returns the browser's own accessibility tree (not axe's model),
+// Web Test Runner commands the stock plugins lack.
+//
+// accessibility-tree returns the browser's own accessibility tree (not axe's model),
 // flattened to the nodes tests ask about. Chromium only: Firefox over WebDriver BiDi has no
 // accessibility API yet, so there the command answers `nodes: null` and tests fall back to axe's model.
 const SKIPPED_ROLES = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'StaticText', 'RootWebArea']);
@@ -22,6 +24,20 @@ export function accessibilityTreePlugin() {
       if (!page || session.browser.name !== 'Chrome') return { nodes: null };
       const tree = await page.accessibility.snapshot({ interestingOnly: false });
       return { nodes: flatten(tree, []) };
+    },
+  };
+}
+
+/** emulate-time-zone: runs the page as a reader in another IANA time zone (Chromium only). */
+export function timeZonePlugin() {
+  return {
+    name: 'emulate-time-zone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-time-zone') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chrome') return { emulated: false };
+      await page.emulateTimezone(payload?.timeZone || undefined);
+      return { emulated: true };
     },
   };
 }

@@ -1,4 +1,4 @@
-// Test helpers that read what assistive technology is given: roles, names and states.
+// Test helpers: what assistive technology is given (roles, names, states) and browser emulation.
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** One node of the browser's accessibility tree, as Chromium reports it. */
@@ -53,3 +53,15 @@ export async function roleAndName(element: Element): Promise<{ role: string | nu
 
 /** Whether the test page runs in Firefox (some emulation commands exist only in Chromium). */
 export const isFirefox = navigator.userAgent.includes('Firefox');
+
+/**
+ * Makes the page behave as for a reader in `timeZone` (undefined restores the machine's zone).
+ * Resolves false where the browser cannot emulate it (Firefox).
+ */
+export async function emulateTimeZone(timeZone: string | undefined): Promise<boolean> {
+  const { emulated } = await executeServerCommand<{ emulated: boolean }, { timeZone?: string }>(
+    'emulate-time-zone',
+    { timeZone },
+  );
+  return emulated;
+}

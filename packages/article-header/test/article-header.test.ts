@@ -1,0 +1,518 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import {
+  browserAccessibilityTree,
+  emulateTimeZone,
+  isFirefox,
+  roleAndName,
+} from '../../../testing/browser.js';
+import { ArticleHeader, toHeadingLevel } from '../src/index.js';
+
+const MEETING =
+  'Riverside holds the 27th session of the Standing Committee of the Municipal People’s Congress';
+
+async function header(markup: ReturnType<typeof html>) {
+  const wrapper = await fixture(html`<div>${markup}</div>`);
+  const el = wrapper.querySelector('civic-article-header')!;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: ArticleHeader, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: ArticleHeader, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const headingOf = (el: ArticleHeader) => $(el, '[part="heading"]');
+const metaText = (el: ArticleHeader) =>
+  $$(el, '[part="meta-item"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+
+async function withWarnings(run: (warnings: unknown[][]) => Promise<void>) {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await run(warnings);
+  } finally {
+    console.warn = original;
+  }
+}
+
+describe('registration', () => {
+  it('registers <civic-article-header> as ArticleHeader', () => {
+    expect(customElements.get('civic-article-header')).to.equal(ArticleHeader);
+  });
+
+  it('does not throw when a second copy of the package is imported', async () => {
+    await import('../dist/index.js');
+    expect(customElements.get('civic-article-header')).to.equal(ArticleHeader);
+  });
+});
+
+describe('heading', () => {
+  it('renders the title as an h1 by default', async () => {
+    const el = await header(html`<civic-article-header heading=${MEETING}></civic-article-header>`);
+    expect(headingOf(el)!.localName).to.equal('h1');
+    expect(headingOf(el)!.textContent).to.equal(MEETING);
+    expect(await roleAndName(headingOf(el)!)).to.deep.equal({ role: 'heading', name: MEETING });
+  });
+
+  it('renders the title at heading-level', async () => {
+    const el = await header(
+      html`<civic-article-header heading="Notice" heading-level="3"></civic-article-header>`,
+    );
+    expect(headingOf(el)!.localName).to.equal('h3');
+    const tree = await browserAccessibilityTree();
+    if (tree) expect(tree).to.deep.include({ role: 'heading', name: 'Notice', level: 3 });
+  });
+
+  for (const [given, expected] of [
+    ['0', 'h1'],
+    ['-2', 'h1'],
+    ['7', 'h6'],
+    ['99', 'h6'],
+    ['two', 'h1'],
+    ['', 'h1'],
+    ['2.7', 'h2'],
+  ]) {
+    it(`turns heading-level="${given}" into an ${expected}`, async () => {
+      const el = await header(
+        html`<civic-article-header heading="Notice" heading-level=${given}></civic-article-header>`,
+      );
+      expect(headingOf(el)!.localName).to.equal(expected);
+    });
+  }
+
+  it('clamps a heading level set as a property', async () => {
+    const el = await header(html`<civic-article-header heading="Notice"></civic-article-header>`);
+    el.headingLevel = 12;
+    await el.updateComplete;
+    expect(headingOf(el)!.localName).to.equal('h6');
+    el.headingLevel = Number.NaN;
+    await el.updateComplete;
+    expect(headingOf(el)!.localName).to.equal('h1');
+  });
+
+  it('exports the same reading of levels as toHeadingLevel', () => {
+    expect([toHeadingLevel('4'), toHeadingLevel(null), toHeadingLevel(-1), toHeadingLevel(8)]).to.deep.equal([
+      4, 1, 1, 6,
+    ]);
+  });
+
+  it('keeps a title given as HTML as text', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading=${'<img src=x onerror=alert(1)><b>Bold</b>'}
+      ></civic-article-header>`,
+    );
+    expect(headingOf(el)!.textContent).to.equal('<img src=x onerror=alert(1)><b>Bold</b>');
+    expect(headingOf(el)!.children).to.have.length(0);
+  });
+
+  it('renders no heading and warns once when the heading is missing', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await header(html`<civic-article-header source="Office"></civic-article-header>`);
+      expect($$(el, 'h1,h2,h3,h4,h5,h6')).to.have.length(0);
+      el.source = 'Another office';
+      await el.updateComplete;
+      el.heading = '   ';
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('heading');
+      expect(metaText(el)).to.deep.equal(['From: Another office']);
+    });
+  });
+});
+
+describe('column', () => {
+  it('links the column name when column-href is safe', async () => {
+    for (const href of [
+      'https://example.gov/columns/special/',
+      'http://example.gov/',
+      '/en/columns/special/',
+      'special/',
+      '#top',
+    ]) {
+      const el = await header(
+        html`<civic-article-header
+          heading="T"
+          column="Special Column"
+          column-href=${href}
+        ></civic-article-header>`,
+      );
+      const link = $(el, 'a[part="column-link"]') as HTMLAnchorElement;
+      expect(link, href).to.exist;
+      expect(link.getAttribute('href')).to.equal(href);
+      expect(await roleAndName(link)).to.deep.equal({ role: 'link', name: 'Special Column' });
+    }
+  });
+
+  it('shows the column as text, not a link, for any other scheme', async () => {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,hi',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'mailto:a@b.c',
+    ]) {
+      const el = await header(
+        html`<civic-article-header
+          heading="T"
+          column="Special Column"
+          column-href=${href}
+        ></civic-article-header>`,
+      );
+      expect($(el, 'a'), href).to.equal(null);
+      expect($(el, '[part="column"]')!.textContent!.trim()).to.equal('Special Column');
+    }
+  });
+
+  it('shows the column without a link when no href is given, and nothing without a column', async () => {
+    const el = await header(html`<civic-article-header heading="T" column="News"></civic-article-header>`);
+    expect($(el, 'a')).to.equal(null);
+    expect($(el, '[part="column"]')!.textContent!.trim()).to.equal('News');
+    const bare = await header(
+      html`<civic-article-header heading="T" column-href="/x/"></civic-article-header>`,
+    );
+    expect($(bare, '[part="column"]')).to.equal(null);
+  });
+
+  it('keeps a column name given as HTML as text', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        column=${'<i>News</i>'}
+        column-href="/n/"
+      ></civic-article-header>`,
+    );
+    expect($(el, 'a')!.textContent).to.equal('<i>News</i>');
+  });
+});
+
+describe('meta line', () => {
+  it('reads "From" and "Published" in order with the date in English', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        source="Municipal E-Government Office"
+        published="2019-12-29T20:30:07+08:00"
+      ></civic-article-header>`,
+    );
+    expect(metaText(el)).to.deep.equal([
+      'From: Municipal E-Government Office',
+      'Published: 29 December 2019, 20:30',
+    ]);
+  });
+
+  it('puts dates in <time datetime> with the machine-readable value', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        published="2019-12-29T20:30:07+08:00"
+        updated="2019-12-30"
+      ></civic-article-header>`,
+    );
+    const times = $$(el, 'time');
+    expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2019-12-29T20:30:07+08:00',
+      '2019-12-30',
+    ]);
+    expect(metaText(el)).to.deep.equal(['Published: 29 December 2019, 20:30', 'Updated: 30 December 2019']);
+  });
+
+  it('shows bylines for author and translator', async () => {
+    const el = await header(
+      html`<civic-article-header heading="T" author="Li Ming" translator="Jing"></civic-article-header>`,
+    );
+    expect(metaText(el)).to.deep.equal(['By Li Ming', 'Translated by Jing']);
+  });
+
+  it('omits items that are not given and renders no empty list', async () => {
+    const el = await header(html`<civic-article-header heading="T" source="  "></civic-article-header>`);
+    expect($(el, 'dl')).to.equal(null);
+  });
+
+  it('uses a description list: label as term, value as definition', async () => {
+    const el = await header(html`<civic-article-header heading="T" source="Office"></civic-article-header>`);
+    expect($(el, 'dl > [part="meta-item"] > dt')!.textContent).to.equal('From: ');
+    expect($(el, 'dl > [part="meta-item"] > dd')!.textContent).to.equal('Office');
+  });
+
+  it('keeps values given as HTML as text', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        source=${'<script>alert(1)</script>'}
+        translator=${'<b>Jing</b>'}
+      ></civic-article-header>`,
+    );
+    expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal([
+      '<script>alert(1)</script>',
+      '<b>Jing</b>',
+    ]);
+    expect($$(el, 'dd script, dd b')).to.have.length(0);
+  });
+
+  it('draws separators that assistive technology does not read', async () => {
+    const el = await header(
+      html`<civic-article-header heading="T" source="Office" published="2019-12-29"></civic-article-header>`,
+    );
+    const second = $$(el, '[part="meta-item"]')[1];
+    const separator = getComputedStyle(second, '::before');
+    expect(separator.content).to.equal('""');
+    expect(separator.borderInlineStartStyle).to.equal('solid');
+    expect(el.shadowRoot!.textContent).to.not.contain('|');
+  });
+
+  it('uses overriding labels', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        source="Office"
+        published="2019-12-29"
+        updated="2020-01-02"
+        author="Li"
+        translator="Jing"
+        source-label="Issued by"
+        published-label="Released"
+        updated-label="Revised"
+        author-label="Written by"
+        translator-label="English by"
+      ></civic-article-header>`,
+    );
+    expect(metaText(el)).to.deep.equal([
+      'Issued by: Office',
+      'Released: 29 December 2019',
+      'Revised: 2 January 2020',
+      'Written by Li',
+      'English by Jing',
+    ]);
+  });
+});
+
+describe('dates and time zones', () => {
+  const published = async (value: string, timeZone?: string) => {
+    const el = await header(
+      html`<civic-article-header
+        heading="T"
+        published=${value}
+        time-zone=${timeZone ?? ''}
+      ></civic-article-header>`,
+    );
+    return metaText(el)[0];
+  };
+
+  it('shows a date-time with an offset at the publisher’s wall clock, not converted', async () => {
+    expect(await published('2019-12-29T20:30:07+08:00')).to.equal('Published: 29 December 2019, 20:30');
+    expect(await published('2019-12-29T23:30-05:00')).to.equal('Published: 29 December 2019, 23:30');
+    expect(await published('2019-12-29T23:30:00Z')).to.equal('Published: 29 December 2019, 23:30');
+  });
+
+  it('shows a date-time without offset as written', async () => {
+    expect(await published('2019-12-29T20:30')).to.equal('Published: 29 December 2019, 20:30');
+    expect(await published('2019-12-29 08:05:00')).to.equal('Published: 29 December 2019, 08:05');
+  });
+
+  it('converts to time-zone when one is given', async () => {
+    expect(await published('2019-12-29T20:30:07+08:00', 'Europe/London')).to.match(
+      /^Published: 29 December 2019, 12:30 (GMT|UTC)$/,
+    );
+    expect(await published('2019-12-29T20:30:07+08:00', 'America/New_York')).to.match(
+      /^Published: 29 December 2019, 07:30 (EST|GMT-5)$/,
+    );
+  });
+
+  it('ignores an invalid time-zone and keeps the wall clock', async () => {
+    expect(await published('2019-12-29T20:30:07+08:00', 'Mars/Olympus')).to.equal(
+      'Published: 29 December 2019, 20:30',
+    );
+  });
+
+  it('shows the publisher’s time to a reader in another time zone', async function () {
+    if (!(await emulateTimeZone('America/New_York'))) this.skip();
+    try {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/New_York');
+      expect(await published('2019-12-29T20:30:07+08:00')).to.equal('Published: 29 December 2019, 20:30');
+      expect(await published('2019-12-29')).to.equal('Published: 29 December 2019');
+    } finally {
+      await emulateTimeZone(undefined);
+    }
+  });
+
+  for (const invalid of [
+    'yesterday',
+    '2019-13-01',
+    '2019-02-30',
+    '2019-12-29T25:00',
+    '2019-12-29T20:30+99:00',
+    '29/12/2019',
+    'NaN',
+    '<b>2019</b>',
+  ]) {
+    it(`shows the invalid date "${invalid}" as written`, async () => {
+      const el = await header(
+        html`<civic-article-header heading="T" published=${invalid}></civic-article-header>`,
+      );
+      expect(metaText(el)).to.deep.equal([`Published: ${invalid}`]);
+      expect($(el, 'time')).to.equal(null);
+      expect(el.shadowRoot!.textContent).to.not.contain('Invalid Date');
+    });
+  }
+});
+
+describe('language', () => {
+  it('uses Chinese labels and date formats under a zh lang', async () => {
+    const el = await header(
+      html`<div lang="zh-CN">
+        <civic-article-header
+          heading="市人大常委会举行第二十七次会议"
+          source="市电子政务办公室"
+          published="2019-12-29T20:30:07+08:00"
+          updated="2019-12-30"
+          author="李明"
+          translator="静"
+        ></civic-article-header>
+      </div>`,
+    );
+    expect(metaText(el)).to.deep.equal([
+      '来源：市电子政务办公室',
+      '发布时间：2019年12月29日 20:30',
+      '更新时间：2019年12月30日',
+      '作者：李明',
+      '翻译：静',
+    ]);
+  });
+
+  it('finds the lang across shadow roots', async () => {
+    const host = await fixture(html`<section lang="zh"></section>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<civic-article-header heading="T" source="市政府"></civic-article-header>';
+    const el = root.querySelector('civic-article-header')!;
+    await el.updateComplete;
+    expect(metaText(el)).to.deep.equal(['来源：市政府']);
+  });
+
+  it('uses English for other languages', async () => {
+    const el = await header(
+      html`<div lang="de">
+        <civic-article-header heading="T" published="2019-12-29"></civic-article-header>
+      </div>`,
+    );
+    expect(metaText(el)).to.deep.equal(['Published: 29 December 2019']);
+  });
+});
+
+describe('actions slot', () => {
+  it('places slotted actions at the end of the meta line', async () => {
+    const el = await header(
+      html`<civic-article-header heading="T" source="Office">
+        <button slot="actions" type="button">Print</button>
+      </civic-article-header>`,
+    );
+    const meta = $(el, '[part="meta"]')!;
+    const slot = meta.lastElementChild as HTMLSlotElement;
+    expect(slot.name).to.equal('actions');
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Print']);
+    const button = el.querySelector('button')!;
+    const item = $(el, '[part="meta-item"]')!;
+    expect(button.getBoundingClientRect().left).to.be.greaterThan(item.getBoundingClientRect().left);
+  });
+});
+
+describe('landmarks and layout', () => {
+  it('is never exposed as a banner landmark, even directly in <body>', async () => {
+    const el = document.createElement('civic-article-header');
+    el.setAttribute('heading', 'Top-level header');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($$(el, 'header')).to.have.length(0);
+      expect((await roleAndName(el)).role).to.not.equal('banner');
+      const tree = await browserAccessibilityTree();
+      if (tree) expect(tree.map((n) => n.role)).to.not.include('banner');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('wraps a long title and CJK text at 320 px without overflowing', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await header(
+        html`<civic-article-header
+          heading="Supercalifragilisticexpialidociousannouncementaboutthemunicipalbudgetandthecitywideconsultation ${MEETING}"
+          column="专题专栏"
+          source="河滨市人民代表大会常务委员会办公厅电子政务与信息公开办公室"
+          published="2019-12-29T20:30:07+08:00"
+        ></civic-article-header>`,
+      );
+      const base = $(el, '[part="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('scales its text with the font size of an ancestor', async () => {
+    const wrapper = await fixture(
+      html`<div style="font-size: 16px">
+        <civic-article-header heading="T" source="Office"></civic-article-header>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-article-header')!;
+    await el.updateComplete;
+    const before = parseFloat(getComputedStyle(headingOf(el)!).fontSize);
+    (wrapper as HTMLElement).style.fontSize = '24px';
+    const after = parseFloat(getComputedStyle(headingOf(el)!).fontSize);
+    expect(after / before).to.be.closeTo(1.5, 0.01);
+  });
+
+  it('exposes its parts', async () => {
+    const el = await header(
+      html`<civic-article-header heading="T" column="C" column-href="/c/" source="S"></civic-article-header>`,
+    );
+    for (const part of ['base', 'column', 'column-link', 'heading', 'meta', 'meta-item', 'label', 'value']) {
+      expect($(el, `[part="${part}"]`), part).to.exist;
+    }
+  });
+});
+
+describe('axe', () => {
+  it('passes axe for a full English header with actions', async () => {
+    const el = await header(
+      html`<civic-article-header
+        heading=${MEETING}
+        column="Special Column"
+        column-href="/en/columns/special/"
+        source="Municipal E-Government Office"
+        published="2019-12-29T20:30:07+08:00"
+        translator="Jing"
+      >
+        <button slot="actions" type="button">Print</button>
+      </civic-article-header>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in Chinese, at level 2, with an invalid date', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-CN">
+        <h1>河滨市人民政府</h1>
+        <civic-article-header
+          heading="关于延长公交运营时间的通知"
+          heading-level="2"
+          published="不详"
+        ></civic-article-header>
+      </div>`,
+    );
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('passes axe without a heading', async function () {
+    if (isFirefox) this.skip(); // same markup in both engines; one run is enough for this case
+    await withWarnings(async () => {
+      const el = await header(html`<civic-article-header source="Office"></civic-article-header>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
