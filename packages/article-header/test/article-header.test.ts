@@ -22,7 +22,9 @@ const $ = (el: ArticleHeader, selector: string) => el.shadowRoot!.querySelector(
 const $$ = (el: ArticleHeader, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const headingOf = (el: ArticleHeader) => $(el, '[part="heading"]');
 const metaText = (el: ArticleHeader) =>
-  $$(el, '[part="meta-item"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+  $$(el, '[part="meta-item"]').map(
+    (item) => `${item.querySelector('dt')!.textContent}${item.querySelector('dd')!.textContent!.trim()}`,
+  );
 
 async function withWarnings(run: (warnings: unknown[][]) => Promise<void>) {
   const warnings: unknown[][] = [];
