@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+/**
+ * Styles for the light-DOM list and links. The element adopts them into its document (or shadow
+ * root); pages can also include `column-nav.css` so the list looks the same before upgrade.
+ * `:where()` keeps them easy to override.
+ */
+export const columnNavLightStyles = css`
+  :where(civic-column-nav) {
+    display: block;
+  }
+
+  :where(civic-column-nav) :where(ul) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Stacked, each item as wide as its link: the element measures the items to pick its layout. */
+  :where(civic-column-nav[narrow]) :where(ul) {
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0;
+  }
+
+  :where(civic-column-nav) :where(li) {
+    margin: 0;
+    min-inline-size: 0;
+  }
+
+  :where(civic-column-nav) :where(a) {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(24px, 2.75em);
+    padding: 0 0.75em;
+    border-block-end: 0.25em solid transparent;
+    color: var(--civic-column-nav-link-color, #1d3f6e);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+  }
+
+  :where(civic-column-nav) :where(a:hover) {
+    text-decoration-thickness: 0.15em;
+  }
+
+  :where(civic-column-nav) :where(a:focus-visible) {
+    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline-offset: 0;
+  }
+
+  /* The current column is bold and carries a bar: more than colour. */
+  :where(civic-column-nav) :where(a[aria-current]) {
+    border-block-end-color: var(--civic-column-nav-current-color, #9e1b1b);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  @media (forced-colors: active) {
+    :where(civic-column-nav) :where(a[aria-current]) {
+      border-block-end-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,323 @@
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { browserAccessibilityTree, roleAndName } from '../../../testing/browser.js';
+import { ColumnNav } from '../src/index.js';
+
+const COLUMNS = html`<ul>
+  <li><a href="/en/">Home</a></li>
+  <li><a href="/en/columns/news/">News</a></li>
+  <li><a href="/en/columns/special/">Special Column</a></li>
+  <li><a href="/en/columns/special/archive/">Special Column archive</a></li>
+</ul>`;
+
+async function nav(current: string | null, width = 900, list = COLUMNS) {
+  const wrapper = await fixture(
+    html`<div style="width: ${width}px">
+      <civic-column-nav current=${current ?? ''}>${list}</civic-column-nav>
+    </div>`,
+  );
+  const el = wrapper.querySelector('civic-column-nav')!;
+  if (current === null) el.removeAttribute('current');
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  return el;
+}
+
+const marked = (el: ColumnNav) =>
+  [...el.querySelectorAll('a[aria-current]')].map((a) => [a.textContent, a.getAttribute('aria-current')]);
+const toggle = (el: ColumnNav) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+const isFocusable = (a: HTMLElement) =>
+  getComputedStyle(a).visibility !== 'hidden' && a.getClientRects().length > 0;
+
+describe('registration', () => {
+  it('registers <civic-column-nav> as ColumnNav and tolerates a second copy', async () => {
+    expect(customElements.get('civic-column-nav')).to.equal(ColumnNav);
+    await import('../dist/index.js');
+    expect(customElements.get('civic-column-nav')).to.equal(ColumnNav);
+  });
+});
+
+describe('landmark', () => {
+  it('exposes exactly one navigation landmark named "Columns" by default', async () => {
+    const el = await nav('/en/');
+    const landmark = el.shadowRoot!.querySelector('nav')!;
+    expect(await roleAndName(landmark)).to.deep.equal({ role: 'navigation', name: 'Columns' });
+    const tree = await browserAccessibilityTree();
+    if (tree)
+      expect(tree.filter((n) => n.role === 'navigation')).to.deep.equal([
+        { role: 'navigation', name: 'Columns' },
+      ]);
+  });
+
+  it('takes its name from label', async () => {
+    const wrapper = await fixture(html`<civic-column-nav label="Site columns">${COLUMNS}</civic-column-nav>`);
+    const landmark = wrapper.shadowRoot!.querySelector('nav')!;
+    expect((await roleAndName(landmark)).name).to.equal('Site columns');
+  });
+
+  it('is named "栏目" under a Chinese lang', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-CN"><civic-column-nav>${COLUMNS}</civic-column-nav></div>`,
+    );
+    const el = wrapper.querySelector('civic-column-nav')!;
+    await el.updateComplete;
+    expect((await roleAndName(el.shadowRoot!.querySelector('nav')!)).name).to.equal('栏目');
+  });
+
+  it('never uses menu roles or a roving tabindex', async () => {
+    const el = await nav('/en/');
+    expect(el.shadowRoot!.querySelectorAll('[role]')).to.have.length(0);
+    expect(el.querySelectorAll('[role], [tabindex]')).to.have.length(0);
+  });
+});
+
+describe('aria-current', () => {
+  it('marks the link of the page itself with aria-current="page"', async () => {
+    expect(marked(await nav('/en/columns/news/'))).to.deep.equal([['News', 'page']]);
+  });
+
+  it('marks the column containing the page with aria-current="true"', async () => {
+    expect(marked(await nav('/en/columns/news/2020/bus-routes/'))).to.deep.equal([['News', 'true']]);
+  });
+
+  it('prefers the longest matching prefix', async () => {
+    expect(marked(await nav('/en/columns/special/archive/2019/meeting/'))).to.deep.equal([
+      ['Special Column archive', 'true'],
+    ]);
+    expect(marked(await nav('/en/columns/special/2019/meeting/'))).to.deep.equal([
+      ['Special Column', 'true'],
+    ]);
+  });
+
+  it('counts the site root only on an exact match', async () => {
+    const list = html`<ul>
+      <li><a href="/">Home</a></li>
+      <li><a href="/news/">News</a></li>
+    </ul>`;
+    expect(marked(await nav('/about/', 900, list))).to.deep.equal([]);
+    expect(marked(await nav('/', 900, list))).to.deep.equal([['Home', 'page']]);
+    expect(marked(await nav('/index.html', 900, list))).to.deep.equal([['Home', 'page']]);
+  });
+
+  it('ignores a trailing slash, index.html, query and hash', async () => {
+    expect(marked(await nav('/en/columns/news'))).to.deep.equal([['News', 'page']]);
+    expect(marked(await nav('/en/columns/news/index.html?page=2#list'))).to.deep.equal([['News', 'page']]);
+    expect(marked(await nav(`${location.origin}/en/columns/news/?x=1`))).to.deep.equal([['News', 'page']]);
+  });
+
+  it('does not treat a path that merely starts with the same letters as inside the column', async () => {
+    // Only Home (/en/), the language's front page, contains it.
+    expect(marked(await nav('/en/columns/newsletter/'))).to.deep.equal([['Home', 'true']]);
+  });
+
+  it('marks nothing when current matches no link', async () => {
+    expect(marked(await nav('/zh/columns/news/'))).to.deep.equal([]);
+    expect(marked(await nav('https://elsewhere.example/en/columns/news/'))).to.deep.equal([]);
+  });
+
+  it('defaults current to the page’s own location', async () => {
+    const list = html`<ul>
+      <li><a href=${location.pathname}>This page</a></li>
+      <li><a href="/elsewhere/">Elsewhere</a></li>
+    </ul>`;
+    expect(marked(await nav(null, 900, list))).to.deep.equal([['This page', 'page']]);
+  });
+
+  it('marks at most one link when two point to the same page', async () => {
+    const list = html`<ul>
+      <li><a href="/en/columns/news/">News</a></li>
+      <li><a href="/en/columns/news/">News again</a></li>
+    </ul>`;
+    expect(marked(await nav('/en/columns/news/', 900, list))).to.deep.equal([['News', 'page']]);
+  });
+
+  it('follows a change of current', async () => {
+    const el = await nav('/en/columns/news/');
+    el.current = '/en/columns/special/';
+    await el.updateComplete;
+    expect(marked(el)).to.deep.equal([['Special Column', 'page']]);
+  });
+
+  it('shows the current link by more than colour', async () => {
+    const el = await nav('/en/columns/news/');
+    const [home, news] = el.querySelectorAll('a');
+    expect(getComputedStyle(news).fontWeight).to.equal('700');
+    expect(getComputedStyle(home).fontWeight).to.equal('400');
+    expect(parseFloat(getComputedStyle(news).borderBottomWidth)).to.be.at.least(3);
+    expect(getComputedStyle(news).borderBottomColor).to.not.equal(getComputedStyle(home).borderBottomColor);
+  });
+});
+
+describe('links changed later', () => {
+  it('picks up added, removed and changed links', async () => {
+    const el = await nav('/en/columns/policies/');
+    el.querySelector('li')!.remove();
+    await aTimeout(0);
+    expect(marked(el)).to.deep.equal([]);
+    const li = document.createElement('li');
+    li.innerHTML = '<a href="/en/columns/policies/">Policies</a>';
+    el.querySelector('ul')!.append(li);
+    await aTimeout(0);
+    expect(marked(el)).to.deep.equal([['Policies', 'page']]);
+    li.querySelector('a')!.setAttribute('href', '/en/columns/services/');
+    await aTimeout(0);
+    expect(marked(el)).to.deep.equal([]);
+    el.querySelector('a[href="/en/columns/news/"]')!.setAttribute('href', '/en/columns/policies/');
+    await aTimeout(0);
+    expect(marked(el)).to.deep.equal([['News', 'page']]);
+    el.querySelector('ul')!.replaceChildren();
+    await aTimeout(0);
+    expect(marked(el)).to.deep.equal([]);
+  });
+});
+
+describe('wide layout', () => {
+  it('shows the links in a row without a disclosure button', async () => {
+    const el = await nav('/en/columns/news/');
+    expect(el.narrow).to.equal(false);
+    expect(toggle(el).hidden).to.equal(true);
+    expect(getComputedStyle(toggle(el)).display).to.equal('none');
+    const tops = [...el.querySelectorAll('li')].map((li) => li.getBoundingClientRect().top);
+    expect(new Set(tops).size).to.equal(1);
+    const tree = await browserAccessibilityTree();
+    if (tree) expect(tree.filter((n) => n.role === 'button')).to.deep.equal([]);
+  });
+
+  it('wraps onto more lines instead of scrolling', async () => {
+    const el = await nav('/en/', 420);
+    expect(el.narrow).to.equal(false);
+    const tops = [...el.querySelectorAll('li')].map((li) => li.getBoundingClientRect().top);
+    expect(new Set(tops).size).to.be.greaterThan(1);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
+  it('does not scroll horizontally at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const wrapper = await fixture(html`<civic-column-nav current="/en/">${COLUMNS}</civic-column-nav>`);
+      await nextFrame();
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('gives every link a target of at least 24×24 px', async () => {
+    const el = await nav('/en/');
+    for (const link of el.querySelectorAll('a')) {
+      const { width, height } = link.getBoundingClientRect();
+      expect(width).to.be.at.least(24);
+      expect(height).to.be.at.least(24);
+    }
+  });
+
+  it('shows a focus outline on links', async () => {
+    const el = await nav('/en/');
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el.querySelector('a'));
+    expect(getComputedStyle(el.querySelector('a')!).outlineStyle).to.not.equal('none');
+  });
+});
+
+describe('narrow layout', () => {
+  it('puts the list behind a disclosure button in a narrow container', async () => {
+    const el = await nav('/en/columns/special/2019/meeting/', 240);
+    expect(el.narrow).to.equal(true);
+    const button = toggle(el);
+    expect(button.hidden).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const list = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(list).to.exist;
+    expect(await roleAndName(button)).to.deep.equal({ role: 'button', name: 'Columns: Special Column' });
+    for (const link of el.querySelectorAll('a')) expect(isFocusable(link)).to.equal(false);
+  });
+
+  it('opens and closes with Enter and Space, and Escape returns focus to the button', async () => {
+    const el = await nav('/en/', 240);
+    toggle(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    for (const link of el.querySelectorAll('a')) expect(isFocusable(link)).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el.querySelector('a'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('never lets Tab land on hidden links', async () => {
+    const el = await nav('/en/', 240);
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
+    toggle(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+  });
+
+  it('switches layout when its own width changes, not the viewport', async () => {
+    const el = await nav('/en/', 900);
+    expect(el.narrow).to.equal(false);
+    (el.parentElement as HTMLElement).style.width = '240px';
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(el.narrow).to.equal(true);
+    (el.parentElement as HTMLElement).style.width = '900px';
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(el.narrow).to.equal(false);
+    expect(toggle(el).hidden).to.equal(true);
+  });
+
+  it('has a button target of at least 24×24 px', async () => {
+    const el = await nav('/en/', 240);
+    const { width, height } = toggle(el).getBoundingClientRect();
+    expect(width).to.be.at.least(24);
+    expect(height).to.be.at.least(24);
+  });
+
+  it('uses the Chinese button label', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh" style="width: 240px">
+        <civic-column-nav current="/zh/columns/special/">
+          <ul>
+            <li><a href="/zh/">首页</a></li>
+            <li><a href="/zh/columns/special/">专题专栏</a></li>
+          </ul>
+        </civic-column-nav>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-column-nav')!;
+    await nextFrame();
+    await el.updateComplete;
+    expect((await roleAndName(toggle(el))).name).to.equal('栏目：专题专栏');
+  });
+});
+
+describe('axe', () => {
+  it('passes axe on the wide layout', async () => {
+    const el = await nav('/en/columns/news/');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe on the narrow layout, closed and open', async () => {
+    const el = await nav('/en/columns/news/', 240);
+    await expect(el).to.be.accessible();
+    toggle(el).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
