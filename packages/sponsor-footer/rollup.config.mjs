@@ -1,0 +1,3 @@
+import { packageBuild } from '../../build/rollup-package.mjs';
+
+export default packageBuild(import.meta.url);

@@ -1,0 +1,344 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { browserAccessibilityTree, roleAndName } from '../../../testing/browser.js';
+import { SponsorFooter } from '../src/index.js';
+
+async function footer(markup: ReturnType<typeof html>) {
+  const wrapper = await fixture(html`<div>${markup}</div>`);
+  const el = wrapper.querySelector('civic-sponsor-footer')!;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: SponsorFooter, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: SponsorFooter, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const roles = (el: SponsorFooter) =>
+  $$(el, '[part="role"]').map((r) => [
+    r.querySelector('dt')!.textContent,
+    r.querySelector('dd')!.textContent,
+  ]);
+const links = (el: SponsorFooter) => $$(el, 'a') as HTMLAnchorElement[];
+
+const FULL = html`<civic-sponsor-footer
+  sponsor="Riverside Municipal People’s Government"
+  undertaker="Riverside Municipal E-Government Office"
+  co-sponsor="Riverside Data Bureau"
+  technical-support="Riverside Information Centre"
+  icp="湘ICP备05002289号"
+  police-filing="湘公网安备43040502000123号"
+  site-code="4304000012"
+  contact-email="webmaster@riverside.example"
+  contact-phone="+86 731 0000 1234"
+  copyright="© 2026 Riverside Municipal People’s Government"
+></civic-sponsor-footer>`;
+
+async function withWarnings(run: (warnings: unknown[][]) => Promise<void>) {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await run(warnings);
+  } finally {
+    console.warn = original;
+  }
+}
+
+describe('registration', () => {
+  it('registers <civic-sponsor-footer> as SponsorFooter and tolerates a second copy', async () => {
+    expect(customElements.get('civic-sponsor-footer')).to.equal(SponsorFooter);
+    await import('../dist/index.js');
+    expect(customElements.get('civic-sponsor-footer')).to.equal(SponsorFooter);
+  });
+});
+
+describe('landmark', () => {
+  it('is the page’s contentinfo landmark when used as the page footer', async () => {
+    const el = document.createElement('civic-sponsor-footer');
+    el.setAttribute('sponsor', 'City');
+    el.setAttribute('icp', '05002289');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const footerEl = $(el, 'footer')!;
+      expect((await roleAndName(footerEl)).role).to.equal('contentinfo');
+      const tree = await browserAccessibilityTree();
+      if (tree) expect(tree.filter((n) => n.role === 'contentinfo')).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('roles', () => {
+  it('lists the four roles in order with English labels', async () => {
+    const el = await footer(FULL);
+    expect(roles(el)).to.deep.equal([
+      ['Sponsored by: ', 'Riverside Municipal People’s Government'],
+      ['Undertaken by: ', 'Riverside Municipal E-Government Office'],
+      ['Co-sponsored by: ', 'Riverside Data Bureau'],
+      ['Technical support: ', 'Riverside Information Centre'],
+    ]);
+    expect($(el, 'dl > [part="role"] > dt')).to.exist;
+  });
+
+  it('uses Chinese labels under a zh lang', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-CN">
+        <civic-sponsor-footer
+          sponsor="河滨市人民政府"
+          undertaker="河滨市电子政务办公室"
+          co-sponsor="河滨市数据局"
+          technical-support="河滨市信息中心"
+          icp="湘ICP备05002289号"
+        ></civic-sponsor-footer>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-sponsor-footer')!;
+    await el.updateComplete;
+    expect(roles(el).map(([label]) => label)).to.deep.equal([
+      '主办单位：',
+      '承办单位：',
+      '协办单位：',
+      '技术支持：',
+    ]);
+    expect(links(el)[0].textContent).to.contain('ICP备案号 湘ICP备05002289号');
+  });
+
+  it('uses overriding labels', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="City"
+        icp="1"
+        sponsor-label="Run on behalf of"
+        icp-label="Licence"
+      ></civic-sponsor-footer>`,
+    );
+    expect(roles(el)).to.deep.equal([['Run on behalf of: ', 'City']]);
+    expect(links(el)[0].textContent).to.contain('Licence 1');
+  });
+
+  it('omits absent items and renders no empty rows', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer sponsor="City" undertaker=" " icp="1"></civic-sponsor-footer>`,
+    );
+    expect(roles(el)).to.deep.equal([['Sponsored by: ', 'City']]);
+    expect($$(el, 'li')).to.have.length(1);
+    expect($(el, '[part="copyright"]')).to.equal(null);
+  });
+
+  it('renders nothing broken and nothing empty when given nothing', async () => {
+    await withWarnings(async () => {
+      const el = await footer(html`<civic-sponsor-footer></civic-sponsor-footer>`);
+      expect($(el, 'dl')).to.equal(null);
+      expect($(el, 'ul')).to.equal(null);
+    });
+  });
+});
+
+describe('filing links', () => {
+  it('links the ICP number to the MIIT registry by default, saying what it is and that it opens a new window', async () => {
+    const el = await footer(FULL);
+    const icp = links(el)[0];
+    expect(icp.href).to.equal('https://beian.miit.gov.cn/');
+    expect(icp.target).to.equal('_blank');
+    expect(icp.rel).to.contain('noopener');
+    expect((await roleAndName(icp)).name).to.equal('ICP filing 湘ICP备05002289号 (opens in a new window)');
+  });
+
+  it('links the police filing number to the registry search for its digits', async () => {
+    const el = await footer(FULL);
+    const police = links(el)[1];
+    expect(police.href).to.equal('https://beian.mps.gov.cn/#/query/webSearch?code=43040502000123');
+    expect((await roleAndName(police)).name).to.equal(
+      'Public security filing 湘公网安备43040502000123号 (opens in a new window)',
+    );
+  });
+
+  it('uses icp-href and police-filing-href when given', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="City"
+        icp="05002289"
+        icp-href="https://registry.example/icp"
+        police-filing="4304"
+        police-filing-href="/filings/police/"
+      ></civic-sponsor-footer>`,
+    );
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://registry.example/icp',
+      '/filings/police/',
+    ]);
+  });
+
+  it('shows the site code as text', async () => {
+    const el = await footer(FULL);
+    const item = $$(el, 'li').find((li) => li.textContent!.includes('4304000012'))!;
+    expect(item.textContent!.trim()).to.equal('Website identification code: 4304000012');
+    expect(item.querySelector('a')).to.equal(null);
+  });
+});
+
+describe('unsafe hrefs', () => {
+  for (const href of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+  ]) {
+    it(`renders "${href.replace(/\t/, '\\t')}" as plain text, not a link`, async () => {
+      const el = await footer(
+        html`<civic-sponsor-footer
+          sponsor="City"
+          icp="05002289"
+          icp-href=${href}
+          police-filing="4304"
+          police-filing-href=${href}
+        ></civic-sponsor-footer>`,
+      );
+      expect(links(el)).to.have.length(0);
+      expect($$(el, 'li').map((li) => li.textContent!.trim())).to.deep.equal([
+        'ICP filing: 05002289',
+        'Public security filing: 4304',
+      ]);
+    });
+  }
+});
+
+describe('contacts', () => {
+  it('links email with mailto: and phone with tel:', async () => {
+    const el = await footer(FULL);
+    const [email, phone] = links(el).slice(2);
+    expect(email.getAttribute('href')).to.equal('mailto:webmaster@riverside.example');
+    expect(email.textContent).to.equal('webmaster@riverside.example');
+    expect(phone.getAttribute('href')).to.equal('tel:+8673100001234');
+    expect(email.target).to.equal('');
+  });
+
+  it('shows contacts that cannot be linked as text', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="City"
+        icp="1"
+        contact-email="not an email?x=javascript:alert(1)"
+        contact-phone="ask at reception"
+      ></civic-sponsor-footer>`,
+    );
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['https://beian.miit.gov.cn/']);
+    expect(
+      $$(el, 'li')
+        .map((li) => li.textContent!.trim())
+        .slice(1),
+    ).to.deep.equal(['Email: not an email?x=javascript:alert(1)', 'Telephone: ask at reception']);
+  });
+});
+
+describe('copyright, slots and text', () => {
+  it('shows the copyright exactly as given', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="C"
+        icp="1"
+        copyright="Copyright 2019–2026 Riverside"
+      ></civic-sponsor-footer>`,
+    );
+    expect($(el, '[part="copyright"]')!.textContent).to.equal('Copyright 2019–2026 Riverside');
+  });
+
+  it('keeps text given as HTML as text', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor=${'<img src=x onerror=alert(1)>City'}
+        icp=${'<b>1</b>'}
+        copyright=${'<script>alert(1)</script>'}
+      ></civic-sponsor-footer>`,
+    );
+    expect(roles(el)[0][1]).to.equal('<img src=x onerror=alert(1)>City');
+    expect($$(el, 'img, b, script')).to.have.length(0);
+    expect($(el, '[part="copyright"]')!.textContent).to.equal('<script>alert(1)</script>');
+  });
+
+  it('places the links and badges slots', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer sponsor="C" icp="1">
+        <ul slot="links">
+          <li><a href="/privacy/">Privacy</a></li>
+        </ul>
+        <a slot="badges" href="/badge/">Government website</a>
+      </civic-sponsor-footer>`,
+    );
+    const names = $$(el, 'slot').map((s) => [
+      (s as HTMLSlotElement).name,
+      (s as HTMLSlotElement).assignedElements().length,
+    ]);
+    expect(names).to.deep.equal([
+      ['links', 1],
+      ['badges', 1],
+    ]);
+  });
+});
+
+describe('warnings', () => {
+  it('warns once naming sponsor and ICP when they are missing', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await footer(html`<civic-sponsor-footer undertaker="Office"></civic-sponsor-footer>`);
+      el.undertaker = 'Another office';
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('sponsor').and.contain('icp');
+    });
+  });
+
+  it('does not warn when sponsor and ICP are given', async () => {
+    await withWarnings(async (warnings) => {
+      await footer(FULL);
+      expect(warnings).to.have.length(0);
+    });
+  });
+});
+
+describe('layout', () => {
+  it('wraps at 320 px without horizontal scrolling and centres its text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await footer(FULL);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(getComputedStyle($(el, 'footer')!).textAlign).to.equal('center');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('axe', () => {
+  it('passes axe for a full footer with links and badges', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="City"
+        undertaker="Office"
+        icp="湘ICP备05002289号"
+        police-filing="湘公网安备43040502000123号"
+        site-code="4304000012"
+        contact-email="web@riverside.example"
+      >
+        <ul slot="links">
+          <li><a href="/privacy/">Privacy</a></li>
+        </ul>
+      </civic-sponsor-footer>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in Chinese with unsafe input', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-CN">
+        <civic-sponsor-footer
+          sponsor="河滨市人民政府"
+          icp="05002289"
+          icp-href="javascript:alert(1)"
+        ></civic-sponsor-footer>
+      </div>`,
+    );
+    await expect(wrapper).to.be.accessible();
+  });
+});
