@@ -97,11 +97,11 @@ export const UnsafeInput: Story = {
   name: 'Unsafe input',
   render: () =>
     html`<civic-sponsor-footer
-      sponsor="<img src=x onerror=alert(1)> Riverside"
+      sponsor=${'<img src=x onerror=alert(1)> Riverside'}
       icp="05002289"
       icp-href="javascript:alert('icp')"
       police-filing="43040502000123"
-      police-filing-href="data:text/html,<script>alert(1)</script>"
+      police-filing-href=${'data:text/html,<script>alert(1)</script>'}
       contact-email="mailto:?body=javascript:alert(1)"
     ></civic-sponsor-footer>`,
 };
