@@ -169,17 +169,19 @@ export class SponsorFooter extends LitElement {
       <footer part="footer">
         <div part="links"><slot name="links"></slot></div>
         ${roles.length > 0 ? html`<dl part="roles">${roles}</dl>` : nothing}
-        ${
-          identifiers.length > 0
-            ? html`<ul part="identifiers" role="list">
-                ${identifiers}
-              </ul>`
-            : nothing
-        }
+        ${identifiers.length > 0 ? this.renderIdentifiers(identifiers) : nothing}
         ${this.copyright?.trim() ? html`<p part="copyright">${this.copyright.trim()}</p>` : nothing}
         <div part="badges"><slot name="badges"></slot></div>
       </footer>
     `;
+  }
+
+  private renderIdentifiers(items: TemplateResult[]) {
+    // Safari drops list semantics from a list styled without bullets; role="list" restores them.
+    // eslint-disable-next-line lit-a11y/no-redundant-role
+    return html`<ul part="identifiers" role="list">
+      ${items}
+    </ul>`;
   }
 
   private roleItem(label: string, name: string | null): TemplateResult | typeof nothing {
