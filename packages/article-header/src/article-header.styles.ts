@@ -64,25 +64,35 @@ export const articleHeaderStyles = css`
     font-size: 0.9375em;
   }
 
+  /* Every item starts with its separator; the list is shifted back by one separator and the
+     wrapper clips it, so no line ever starts with a dangling "|". */
+  .items {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+  }
+
   dl {
     display: flex;
     flex-wrap: wrap;
     margin: 0;
+    margin-inline-start: calc(-1.5em - 1px);
     gap: 0.25em 0;
   }
 
   [part='meta-item'] {
     display: inline-flex;
     flex-wrap: wrap;
+    column-gap: 0.25em;
     overflow-wrap: anywhere;
   }
 
-  /* The "|" between items is a drawn rule, not text, so screen readers have nothing to announce. */
-  [part='meta-item'] + [part='meta-item']::before {
+  /* The "|" is a drawn rule, not text, so screen readers have nothing to announce. */
+  [part='meta-item']::before {
     content: '';
     align-self: center;
     block-size: 1em;
-    margin-inline: 0.75em;
+    margin-inline: 0.75em calc(0.75em - 0.25em);
     border-inline-start: 1px solid currentColor;
   }
 

@@ -160,7 +160,7 @@ export class ArticleHeader extends LitElement {
       <div part="base">
         ${this.renderColumn()} ${heading ? this.renderHeading(heading) : nothing}
         <div part="meta">
-          ${items.length > 0 ? html`<dl>${items}</dl>` : nothing}
+          ${items.length > 0 ? html`<div class="items"><dl>${items}</dl></div>` : nothing}
           <slot name="actions"></slot>
         </div>
       </div>

@@ -260,6 +260,11 @@ describe('meta line', () => {
     );
     const second = $$(el, '[part="meta-item"]')[1];
     const separator = getComputedStyle(second, '::before');
+    const items = $(el, '.items')!.getBoundingClientRect();
+    const first = $$(el, '[part="meta-item"]')[0].querySelector('dt')!.getBoundingClientRect();
+    // The first item's separator sits outside the clipped area; the label starts at the edge.
+    expect(getComputedStyle($(el, '.items')!).overflow).to.equal('hidden');
+    expect(first.left).to.be.closeTo(items.left, 1);
     expect(separator.content).to.equal('""');
     expect(separator.borderInlineStartStyle).to.equal('solid');
     expect(el.shadowRoot!.textContent).to.not.contain('|');

@@ -38,6 +38,7 @@ export const sponsorFooterStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     justify-content: center;
+    column-gap: 0.25em;
   }
 
   dt,
