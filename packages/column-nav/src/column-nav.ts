@@ -90,6 +90,10 @@ export class ColumnNav extends LitElement {
     cancelAnimationFrame(this.layoutFrame);
   }
 
+  protected override firstUpdated(): void {
+    this.markCurrent();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('current')) this.markCurrent();
   }
@@ -146,7 +150,8 @@ export class ColumnNav extends LitElement {
       if (value) link.setAttribute('aria-current', value);
       else link.removeAttribute('aria-current');
     }
-    this.currentName = match?.link.textContent?.trim() ?? '';
+    // The button text waits for the first render, which must match the server-rendered one.
+    if (this.hasUpdated) this.currentName = match?.link.textContent?.trim() ?? '';
     this.updateLayout();
   };
 

@@ -4,11 +4,8 @@ import { LangController } from '@civic-elements/internal/nearest-lang.js';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
+import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, nearestLevel, normalizeLevels } from './levels.js';
 
-const DEFAULT_LEVELS: readonly number[] = [1, 1.25, 1.5];
-const MIN_LEVEL = 0.75;
-const MAX_LEVEL = 3;
-const DEFAULT_STORAGE_KEY = 'civic-font-size';
 // Same-page sync goes through window so toggles from two copies of the package hear each other.
 const SYNC_EVENT = 'civic-font-size-sync';
 
@@ -26,24 +23,6 @@ export interface FontSizeChangeDetail {
 interface SyncDetail {
   key: string;
   value: number;
-}
-
-/** Cleans a list of levels: numbers only, clamped to 0.75–3, unique, ascending; else the default. */
-export function normalizeLevels(input: unknown): number[] {
-  const items = Array.isArray(input) ? input : typeof input === 'string' ? input.split(',') : [];
-  const levels = new Set<number>();
-  for (const item of items) {
-    if (typeof item === 'string' && item.trim() === '') continue;
-    const level = typeof item === 'number' || typeof item === 'string' ? Number(item) : NaN;
-    if (Number.isFinite(level)) levels.add(Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level)));
-  }
-  return levels.size > 0 ? [...levels].sort((a, b) => a - b) : [...DEFAULT_LEVELS];
-}
-
-function nearestLevel(value: number, levels: readonly number[]): number {
-  const wanted = Number.isFinite(value) ? value : 1;
-  // Levels ascend, so on a tie the larger level wins: the reader asked for at least that much.
-  return levels.reduce((best, level) => (Math.abs(level - wanted) <= Math.abs(best - wanted) ? level : best));
 }
 
 /**

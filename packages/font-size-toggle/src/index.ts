@@ -1,6 +1,8 @@
 import { FontSizeToggle } from './font-size-toggle.js';
 
-export { FontSizeToggle, normalizeLevels } from './font-size-toggle.js';
+export { FontSizeToggle } from './font-size-toggle.js';
+export { normalizeLevels } from './levels.js';
+export { restoreFontSize, type RestoreFontSizeOptions } from './restore.js';
 export type { FontSizeChangeDetail } from './font-size-toggle.js';
 
 // A page may load two copies of the package (a CMS widget and the page's own bundle): the

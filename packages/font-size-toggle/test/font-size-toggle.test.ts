@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { browserAccessibilityTree, isFirefox, roleAndName } from '../../../testing/browser.js';
-import { FontSizeToggle, normalizeLevels } from '../src/index.js';
+import { FontSizeToggle, normalizeLevels, restoreFontSize } from '../src/index.js';
 
 let keyCount = 0;
 /** A storage key no other test has used, so tests never see each other's choices. */
@@ -418,6 +418,38 @@ describe('remembering the choice', () => {
       proto.getItem = getItem;
       proto.setItem = setItem;
     }
+  });
+});
+
+describe('restoreFontSize (pre-paint script)', () => {
+  it('applies the remembered size at once, and the toggle then agrees without scaling twice', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, '1.5');
+    const wrapper = await fixture(html`<div><p id="early-text" style="font-size: 20px">Notice</p></div>`);
+    const text = wrapper.querySelector<HTMLElement>('#early-text')!;
+    expect(restoreFontSize(text, { storageKey: key })).to.equal(1.5);
+    expect(px(text)).to.be.closeTo(30, 0.01);
+    const el = document.createElement('civic-font-size-toggle');
+    el.setAttribute('for', 'early-text');
+    el.setAttribute('storage-key', key);
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(px(text)).to.be.closeTo(30, 0.01);
+    buttons(el)[0].click();
+    await el.updateComplete;
+    expect(text.getAttribute('style')).to.equal('font-size: 20px');
+  });
+
+  it('snaps to the given levels and does nothing without a stored value, key or target', async () => {
+    const key = freshKey();
+    const wrapper = await fixture(html`<p style="font-size: 10px">Notice</p>`);
+    const text = wrapper as HTMLElement;
+    expect(restoreFontSize(text, { storageKey: key })).to.equal(1);
+    expect(restoreFontSize(null, { storageKey: key })).to.equal(1);
+    expect(restoreFontSize(text, { storageKey: '' })).to.equal(1);
+    localStorage.setItem(key, '1.9');
+    expect(restoreFontSize(text, { storageKey: key, levels: '1,2' })).to.equal(2);
+    expect(px(text)).to.be.closeTo(20, 0.01);
   });
 });
 

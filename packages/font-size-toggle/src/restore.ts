@@ -1,0 +1,25 @@
+import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, nearestLevel, normalizeLevels } from './levels.js';
+import { readStoredScale } from './stored-scale.js';
+import { scaleText } from './text-scale.js';
+
+/** Options of {@link restoreFontSize}; the same meaning as the element's attributes. */
+export interface RestoreFontSizeOptions {
+  storageKey?: string;
+  levels?: readonly number[] | string;
+}
+
+/**
+ * Applies the remembered text size to `target` at once, exactly as `<civic-font-size-toggle>`
+ * would when it connects. Call it from a small classic script placed right after the target's
+ * start tag, so the first paint already shows the reader's size; the element takes over later.
+ * Needs no Lit and never throws.
+ */
+export function restoreFontSize(target: HTMLElement | null, options: RestoreFontSizeOptions = {}): number {
+  const key = options.storageKey ?? DEFAULT_STORAGE_KEY;
+  if (!target || !key) return 1;
+  const stored = readStoredScale(key);
+  if (stored === undefined) return 1;
+  const value = nearestLevel(stored, normalizeLevels(options.levels ?? [...DEFAULT_LEVELS]));
+  scaleText(target, value);
+  return value;
+}
