@@ -8,6 +8,34 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const internalDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'internal', 'dist');
 
+/**
+ * Minifies the CSS inside css`` literals: comments out, whitespace collapsed. Our styles hold no
+ * interpolations or strings where spacing matters, and a space before ":" (a descendant
+ * combinator) is kept.
+ */
+export function minifyCssLiterals(code) {
+  return code.replace(/\bcss`([^`]*)`/g, (_match, body) => {
+    const min = body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+    return `css\`${min}\``;
+  });
+}
+
+function cssLiterals() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return { code: minifyCssLiterals(code), map: null };
+    },
+  };
+}
+
 /** @param {string} configUrl the package's rollup.config.mjs `import.meta.url` */
 export function packageBuild(configUrl) {
   const packageDir = dirname(fileURLToPath(configUrl));
@@ -20,6 +48,7 @@ export function packageBuild(configUrl) {
     input,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
     plugins: [
+      cssLiterals(),
       nodeResolve(),
       esbuild({
         target: 'es2022',

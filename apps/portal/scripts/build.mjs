@@ -1,20 +1,233 @@
-// Builds the demo into dist/: the page, its stylesheet and one bundled client module.
-import { cp, mkdir, rm } from 'node:fs/promises';
+// Builds the demo portal into dist/: every page pre-rendered with Lit SSR (declarative shadow
+// DOM), one client module, a tiny pre-paint script, the stylesheet, and the security headers
+// (Content-Security-Policy with the hashes of the inline styles that declarative shadow DOM needs).
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
+import '@civic-elements/article-header';
+import '@civic-elements/column-nav';
+import '@civic-elements/font-size-toggle';
+import '@civic-elements/sponsor-footer';
+import { columnNavLightStyles } from '@civic-elements/column-nav';
+import {
+  articleHref,
+  articleMain,
+  columnMain,
+  homeMain,
+  notFoundMain,
+  pageBody,
+} from '../src/templates/page.mjs';
+import { securityHeaders } from './security-headers.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
-await rm(`${app}dist`, { recursive: true, force: true });
-await mkdir(`${app}dist`, { recursive: true });
+const dist = join(app, 'dist');
+const site = JSON.parse(await readFile(join(app, 'content/site.json'), 'utf8'));
+
+async function loadArticles() {
+  const dir = join(app, 'content/articles');
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  const articles = [];
+  for (const file of files) {
+    const article = {
+      slug: file.replace(/\.json$/, ''),
+      ...JSON.parse(await readFile(join(dir, file), 'utf8')),
+    };
+    if (!site.columnOrder.includes(article.column))
+      throw new Error(`${file}: unknown column "${article.column}"`);
+    for (const lang of site.languages) {
+      if (!article[lang]?.title || !Array.isArray(article[lang].body))
+        throw new Error(`${file}: no ${lang} title or body`);
+    }
+    articles.push(article);
+  }
+  return articles.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+}
+
+const escapeText = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+// JSON inside <script type="application/ld+json"> must not be able to close the element.
+const jsonLd = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+const RESTORE_SCRIPT = '<script src="/assets/restore-font-size.js"></script>';
+const pages = [];
+
+async function addPage({ path, lang, otherPath, title, description, main, structuredData = [] }) {
+  const otherLang = site.languages.find((other) => other !== lang);
+  const context = { site, lang, path, otherPath, otherLang };
+  let body = await collectResult(render(pageBody(context, main(context))));
+  // The pre-paint script goes right after the article body's start tag, before its text.
+  body = body.replace('id="article-body" class="article-body">', (tag) => tag + RESTORE_SCRIPT);
+  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData });
+}
+
+function documentFor(page, csp) {
+  const t = site[page.lang];
+  const other = site[page.otherLang];
+  const file = page.path.endsWith('.html') ? page.path : `${page.path}index.html`;
+  return {
+    file,
+    html: `<!doctype html>
+<html lang="${t.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeText(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(page.title)}</title>
+<meta name="description" content="${escapeText(page.description)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="alternate" hreflang="${t.hreflang}" href="${page.path}">
+<link rel="alternate" hreflang="${other.hreflang}" href="${page.otherPath}">
+<script type="module" src="/assets/client.js"></script>
+${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
+</head>
+<body>
+${page.body}
+</body>
+</html>
+`,
+  };
+}
+
+const articles = await loadArticles();
+for (const lang of site.languages) {
+  const t = site[lang];
+  const other = site.languages.find((l) => l !== lang);
+  await addPage({
+    path: `/${lang}/`,
+    otherPath: `/${other}/`,
+    lang,
+    title: t.siteName,
+    description: t.tagline,
+    main: (context) => homeMain(context, articles),
+  });
+  for (const column of site.columnOrder) {
+    const inColumn = articles.filter((article) => article.column === column);
+    await addPage({
+      path: `/${lang}/columns/${column}/`,
+      otherPath: `/${other}/columns/${column}/`,
+      lang,
+      title: `${t.columns[column].name} – ${t.siteName}`,
+      description: t.columns[column].description,
+      main: (context) => columnMain(context, column, inColumn),
+      structuredData: [
+        {
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: [
+            { '@type': 'ListItem', position: 1, name: t.home, item: `/${lang}/` },
+            {
+              '@type': 'ListItem',
+              position: 2,
+              name: t.columns[column].name,
+              item: `/${lang}/columns/${column}/`,
+            },
+          ],
+        },
+      ],
+    });
+  }
+  for (const article of articles) {
+    const content = article[lang];
+    await addPage({
+      path: articleHref(lang, article),
+      otherPath: articleHref(other, article),
+      lang,
+      title: `${content.title} – ${t.siteName}`,
+      description: content.summary,
+      main: (context) => articleMain(context, article),
+      structuredData: [
+        {
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: content.title,
+          datePublished: article.published,
+          ...(article.updated ? { dateModified: article.updated } : {}),
+          inLanguage: t.htmlLang,
+          author: { '@type': 'Organization', name: content.source },
+          publisher: { '@type': 'GovernmentOrganization', name: t.footer.sponsor },
+          articleSection: t.columns[article.column].name,
+        },
+      ],
+    });
+  }
+  await addPage({
+    path: `/${lang}/404.html`,
+    otherPath: `/${other}/`,
+    lang,
+    title: `${t.notFoundTitle} – ${t.siteName}`,
+    description: t.notFoundTitle,
+    main: notFoundMain,
+  });
+}
+
+// Every inline <style> the server rendered (one per component) must be allowed by hash.
+const styleHashes = new Set();
+for (const page of pages) {
+  for (const [, css] of page.body.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    styleHashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  }
+}
+const headers = securityHeaders([...styleHashes].sort());
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(join(dist, 'assets'), { recursive: true });
+for (const page of pages) {
+  const { file, html } = documentFor(page, headers.metaPolicy);
+  await mkdir(dirname(join(dist, file)), { recursive: true });
+  await writeFile(join(dist, file), html);
+}
+// The site root sends readers to their language: a plain page, no redirect script.
+await writeFile(
+  join(dist, 'index.html'),
+  documentFor(
+    {
+      ...pages.find((page) => page.path === '/en/'),
+      path: '/',
+      otherPath: '/zh/',
+    },
+    headers.metaPolicy,
+  ).html,
+);
+await writeFile(join(dist, '404.html'), await readFile(join(dist, 'en/404.html'), 'utf8'));
+
 await build({
-  entryPoints: [`${app}src/client.ts`],
-  outfile: `${app}dist/client.js`,
+  entryPoints: [join(app, 'src/client.ts')],
+  outfile: join(dist, 'assets/client.js'),
   bundle: true,
   format: 'esm',
   minify: true,
   target: 'es2022',
   legalComments: 'none',
+  logLevel: 'warning',
 });
-await cp(`${app}src/index.html`, `${app}dist/index.html`);
-await cp(`${app}src/site.css`, `${app}dist/site.css`);
-console.log('Built apps/portal/dist');
+await build({
+  entryPoints: [join(app, 'src/restore-font-size.ts')],
+  outfile: join(dist, 'assets/restore-font-size.js'),
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const siteCss = await readFile(join(app, 'src/site.css'), 'utf8');
+// The column nav's list styles, so the list looks the same before the element upgrades.
+await writeFile(join(dist, 'assets/site.css'), `${columnNavLightStyles.cssText}\n${siteCss}`);
+await cp(join(app, 'public'), dist, { recursive: true });
+await writeFile(join(dist, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
+// For static hosts that read a _headers file (the same headers the demo server sends).
+await writeFile(
+  join(dist, '_headers'),
+  `/*\n${Object.entries(headers.http)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`,
+);
+console.log(`Built ${pages.length + 1} pages into apps/portal/dist`);

@@ -150,15 +150,17 @@ export class ColumnNav extends LitElement {
       if (value) link.setAttribute('aria-current', value);
       else link.removeAttribute('aria-current');
     }
-    // The button text waits for the first render, which must match the server-rendered one.
-    if (this.hasUpdated) this.currentName = match?.link.textContent?.trim() ?? '';
+    // State that changes the rendering waits for the first render: a server-rendered element
+    // hydrates on it, and hydration assumes the server's output.
+    if (!this.hasUpdated) return;
+    this.currentName = match?.link.textContent?.trim() ?? '';
     this.updateLayout();
   };
 
   /** Narrow when the links would need more than two rows, or the element is simply too small. */
   private updateLayout(): void {
     const width = this.clientWidth;
-    if (width === 0) return;
+    if (width === 0 || !this.hasUpdated) return;
     const items = [...this.querySelectorAll('li')];
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
     const gap = 0.5 * em;

@@ -90,6 +90,7 @@ export class FontSizeToggle extends LitElement {
   private warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
   private valueFromOutside = false;
+  private restoredValue?: number;
 
   private get key(): string {
     return this.storageKey ?? DEFAULT_STORAGE_KEY;
@@ -99,13 +100,12 @@ export class FontSizeToggle extends LitElement {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
     window.addEventListener(SYNC_EVENT, this.onSync);
-    if (this.key) {
-      const stored = readStoredScale(this.key);
-      if (stored !== undefined) this.takeOutsideValue(stored);
-    }
-    // Apply now, not after the first render, so a remembered size shows before first paint.
-    this.value = nearestLevel(this.value, this._levels);
-    this.applyScale();
+    // Scale the target now, not after the first render, so a remembered size shows before first
+    // paint. The value itself changes after the first render: a server-rendered toggle hydrates
+    // on that render, which must match the server's output.
+    const stored = this.key ? readStoredScale(this.key) : undefined;
+    this.restoredValue = stored === undefined ? undefined : nearestLevel(stored, this._levels);
+    this.applyScale(this.restoredValue ?? nearestLevel(this.value, this._levels));
     // A toggle parsed before its target finds it once the document is complete.
     if (!this.scaledTarget && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
@@ -117,6 +117,17 @@ export class FontSizeToggle extends LitElement {
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener(SYNC_EVENT, this.onSync);
     document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
+  }
+
+  // The restored value lands in a second render (see connectedCallback); wait for it too.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.isUpdatePending ? super.getUpdateComplete() : complete;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.restoredValue !== undefined) this.takeOutsideValue(this.restoredValue);
+    this.restoredValue = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,10 +144,10 @@ export class FontSizeToggle extends LitElement {
     if (changed.has('value') || changed.has('htmlFor') || changed.has('levels')) {
       this.applyScale();
     }
-    if (changed.has('value') && changed.get('value') !== undefined && !this.valueFromOutside) {
-      this.share();
+    if (changed.has('value')) {
+      if (changed.get('value') !== undefined && !this.valueFromOutside) this.share();
+      this.valueFromOutside = false;
     }
-    this.valueFromOutside = false;
   }
 
   protected override render() {
@@ -183,7 +194,7 @@ export class FontSizeToggle extends LitElement {
     return root.getElementById?.(this.htmlFor) ?? undefined;
   }
 
-  private applyScale(): void {
+  private applyScale(value = this.value): void {
     if (!this.isConnected) return;
     const target = this.findTarget();
     if (!target) {
@@ -196,7 +207,7 @@ export class FontSizeToggle extends LitElement {
       return;
     }
     this.scaledTarget = target;
-    scaleText(target, this.value);
+    scaleText(target, value);
   }
 
   private share(): void {
@@ -214,7 +225,7 @@ export class FontSizeToggle extends LitElement {
     this.value = snapped;
   }
 
-  private readonly onDocumentReady = (): void => this.applyScale();
+  private readonly onDocumentReady = (): void => this.applyScale(this.restoredValue ?? this.value);
 
   private readonly onSync = (event: Event): void => {
     const { key, value } = (event as CustomEvent<SyncDetail>).detail;

@@ -1,0 +1,155 @@
+// Page templates. Lit renders them on the server (declarative shadow DOM for the components);
+// every value is escaped by Lit, so content text can never become markup.
+import { html, nothing } from 'lit';
+
+const columnHref = (lang, column) => `/${lang}/columns/${column}/`;
+export const articleHref = (lang, article) => `/${lang}/columns/${article.column}/${article.slug}/`;
+
+function displayDate(iso, locale) {
+  // Dates carry the publisher's offset; show the calendar date as written.
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+function siteHeader({ site, lang, path, otherPath, otherLang }) {
+  const t = site[lang];
+  const other = site[otherLang];
+  const current = path.endsWith('/404.html') ? '/404' : path;
+  return html`<header class="site-header">
+    <div class="masthead">
+      <div class="wrap masthead-inner">
+        <a class="site-name" href="/${lang}/">${t.siteName}</a>
+        <p class="language-switch">
+          <span class="visually-hidden">${t.languageSwitchLabel}: </span>
+          <a href=${otherPath} hreflang=${other.hreflang} lang=${other.htmlLang}>${other.languageName}</a>
+        </p>
+      </div>
+    </div>
+    <div class="wrap">
+      <civic-column-nav label=${t.navLabel} current=${current} lang=${t.htmlLang}>
+        <ul>
+          <li><a href="/${lang}/" aria-current=${path === `/${lang}/` ? 'page' : nothing}>${t.home}</a></li>
+          ${site.columnOrder.map((column) => {
+            const href = columnHref(lang, column);
+            const state = path === href ? 'page' : path.startsWith(href) ? 'true' : nothing;
+            return html`<li><a href=${href} aria-current=${state}>${t.columns[column].name}</a></li>`;
+          })}
+        </ul>
+      </civic-column-nav>
+    </div>
+  </header>`;
+}
+
+function siteFooter({ site, lang }) {
+  const f = site[lang].footer;
+  return html`<civic-sponsor-footer
+    lang=${site[lang].htmlLang}
+    sponsor=${f.sponsor}
+    undertaker=${f.undertaker}
+    co-sponsor=${f.coSponsor}
+    technical-support=${f.technicalSupport}
+    icp=${f.icp}
+    police-filing=${f.policeFiling}
+    site-code=${f.siteCode}
+    contact-email=${f.contactEmail}
+    contact-phone=${f.contactPhone}
+    copyright=${f.copyright}
+  >
+    <p slot="links" class="demo-notice">${site[lang].demoNotice}</p>
+  </civic-sponsor-footer>`;
+}
+
+/** The body of every page: skip link, banner with the column nav, main, footer. */
+export function pageBody(context, main) {
+  const t = context.site[context.lang];
+  return html`<a class="skip-link" href="#main">${t.skipLink}</a>
+    ${siteHeader(context)}
+    <main id="main" tabindex="-1">
+      <div class="wrap">${main}</div>
+    </main>
+    ${siteFooter(context)}`;
+}
+
+function articleList({ site, lang }, articles) {
+  const t = site[lang];
+  return html`<ul class="article-list">
+    ${articles.map(
+      (article) =>
+        html`<li>
+          <a class="article-link" href=${articleHref(lang, article)}>${article[lang].title}</a>
+          <p class="article-meta">
+            <span>${t.columns[article.column].name}</span>
+            <span aria-hidden="true"> · </span>
+            <time datetime=${article.published}>${displayDate(article.published, t.htmlLang)}</time>
+          </p>
+          <p class="article-summary">${article[lang].summary}</p>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export function homeMain(context, articles) {
+  const { site, lang } = context;
+  const t = site[lang];
+  return html`<h1>${t.siteName}</h1>
+    <p class="lead">${t.tagline}</p>
+    <div class="home-grid">
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">${t.latest}</h2>
+        ${articleList(context, articles.slice(0, 5))}
+      </section>
+      <section aria-labelledby="columns-heading">
+        <h2 id="columns-heading">${t.columnsHeading}</h2>
+        <ul class="column-list">
+          ${site.columnOrder.map(
+            (column) =>
+              html`<li>
+                <a href=${columnHref(lang, column)}>${t.columns[column].name}</a>
+                <p>${t.columns[column].description}</p>
+              </li>`,
+          )}
+        </ul>
+      </section>
+    </div>`;
+}
+
+export function columnMain(context, column, articles) {
+  const t = context.site[context.lang];
+  return html`<h1>${t.columns[column].name}</h1>
+    <p class="lead">${t.columns[column].description}</p>
+    <h2>${t.inColumn}</h2>
+    ${articles.length > 0 ? articleList(context, articles) : html`<p>${t.noArticles}</p>`}`;
+}
+
+export function articleMain(context, article) {
+  const { site, lang } = context;
+  const t = site[lang];
+  const content = article[lang];
+  return html`<article class="article">
+    <civic-article-header
+      lang=${t.htmlLang}
+      heading=${content.title}
+      column=${t.columns[article.column].name}
+      column-href=${columnHref(lang, article.column)}
+      source=${content.source}
+      published=${article.published}
+      updated=${article.updated ?? nothing}
+      translator=${content.translator ?? nothing}
+      translator-label=${t.translatorLabel}
+    >
+      <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
+    </civic-article-header>
+    <div id="article-body" class="article-body">
+      ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+    </div>
+  </article>`;
+}
+
+export function notFoundMain(context) {
+  const t = context.site[context.lang];
+  return html`<h1>${t.notFoundTitle}</h1>
+    ${t.notFoundBody.map((line) => html`<p>${line}</p>`)}
+    <p><a href="/${context.lang}/">${t.notFoundHome}</a></p>`;
+}
