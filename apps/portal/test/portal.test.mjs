@@ -1,0 +1,389 @@
+// End-to-end tests of the built portal (apps/portal/dist) in Debian's Chromium via playwright-core.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { axeViolations } from '../../../build/axe.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '../../../build/browsers.mjs';
+import { createStaticServer } from '../../../build/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const site = JSON.parse(
+  await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
+);
+requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
+
+async function htmlPages(dir = dist) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await htmlPages(path)));
+    else if (entry.name === 'index.html')
+      found.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
+  }
+  return found.sort();
+}
+
+const pages = (await htmlPages()).filter((path) => path !== '/');
+const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
+const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
+const MEETING = '/en/columns/special/standing-committee-27th-meeting/';
+const BUS = '/en/columns/news/evening-bus-services/';
+
+let server;
+let base;
+let browser;
+let headers;
+
+before(async () => {
+  headers = JSON.parse(await readFile(join(dist, 'security-headers.json'), 'utf8'));
+  server = createStaticServer({
+    root: dist,
+    headers,
+    notFound: (pathname) => (pathname.startsWith('/zh/') ? '/zh/404.html' : '/en/404.html'),
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records CSP violations, console errors, uncaught errors and layout shifts. */
+async function watchedPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A 404 page's own status is reported as a failed load of the page itself: that is the point.
+    const ownStatus = message.text().includes('404') && message.location().url === page.url();
+    if (!ownStatus) problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { page, context, problems };
+}
+
+test('the demo covers both languages, four columns and at least six articles each', () => {
+  for (const lang of ['en', 'zh']) {
+    assert.ok(pages.includes(`/${lang}/`));
+    assert.ok(columnPages.filter((p) => p.startsWith(`/${lang}/`)).length >= 4);
+    assert.ok(articlePages.filter((p) => p.startsWith(`/${lang}/`)).length >= 6);
+  }
+  assert.ok(columnPages.includes('/en/columns/special/'));
+});
+
+test('the server sends the security headers', async () => {
+  const response = await fetch(`${base}/en/`);
+  const csp = response.headers.get('content-security-policy');
+  for (const directive of [
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ]) {
+    assert.ok(csp.includes(directive), directive);
+  }
+  assert.match(csp, /style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.ok(response.headers.get('referrer-policy'));
+  const html = await response.text();
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*require-trusted-types-for/);
+});
+
+describe('every page', () => {
+  for (const path of pages) {
+    test(`${path}: axe finds no violations, and there are no CSP, Trusted Types or console errors`, async () => {
+      const { page, context, problems } = await watchedPage();
+      const response = await page.goto(base + path);
+      assert.equal(response.status(), 200);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems, []);
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+
+  test('have a unique title, one h1, a banner, a named navigation, main and contentinfo', async () => {
+    const { page, context } = await watchedPage();
+    const titles = new Set();
+    for (const path of pages) {
+      await page.goto(base + path);
+      titles.add(await page.title());
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, path);
+      assert.equal(await page.getByRole('banner').count(), 1, path);
+      assert.equal(await page.getByRole('navigation', { name: /Site columns|网站栏目/ }).count(), 1, path);
+      assert.equal(await page.getByRole('main').count(), 1, path);
+      assert.equal(await page.getByRole('contentinfo').count(), 1, path);
+    }
+    assert.equal(titles.size, pages.length);
+    await context.close();
+  });
+
+  test('link to the same page in the other language, with hreflang', async () => {
+    const { page, context } = await watchedPage();
+    for (const path of pages) {
+      await page.goto(base + path);
+      const lang = path.slice(1, 3);
+      const other = lang === 'en' ? 'zh' : 'en';
+      const link = page.locator(`.language-switch a[hreflang="${site[other].hreflang}"]`);
+      assert.equal(await link.getAttribute('href'), path.replace(`/${lang}/`, `/${other}/`), path);
+      assert.equal(await page.locator('html').getAttribute('lang'), site[lang].htmlLang);
+    }
+    await context.close();
+  });
+
+  test('mark the current column in the nav: the column page itself, or the column of an article', async () => {
+    const { page, context } = await watchedPage();
+    await page.goto(base + '/en/columns/news/');
+    assert.equal(await page.locator('civic-column-nav a[aria-current="page"]').textContent(), 'News');
+    await page.goto(base + MEETING);
+    assert.equal(
+      await page.locator('civic-column-nav a[aria-current="true"]').textContent(),
+      'Special Column',
+    );
+    assert.equal(await page.locator('civic-column-nav a[aria-current]').count(), 1);
+    await context.close();
+  });
+
+  test('do not scroll horizontally at 320 px', async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    for (const path of pages) {
+      await page.goto(base + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${path} is ${width}px wide`);
+    }
+    await context.close();
+  });
+});
+
+describe('structured data', () => {
+  const jsonLd = async (page) =>
+    page.$$eval('script[type="application/ld+json"]', (scripts) =>
+      scripts.map((s) => JSON.parse(s.textContent)),
+    );
+
+  test('article pages carry NewsArticle with headline, datePublished with offset, publisher and language', async () => {
+    const { page, context } = await watchedPage();
+    for (const path of articlePages) {
+      await page.goto(base + path);
+      const [data] = await jsonLd(page);
+      assert.equal(data['@type'], 'NewsArticle', path);
+      assert.ok(data.headline);
+      assert.match(data.datePublished, /T\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$/);
+      assert.ok(data.publisher?.name);
+      assert.equal(data.inLanguage, site[path.slice(1, 3)].htmlLang);
+    }
+    await page.goto(base + MEETING);
+    assert.equal((await jsonLd(page))[0].datePublished, '2019-12-29T20:30:07+08:00');
+    await context.close();
+  });
+
+  test('column pages carry a BreadcrumbList', async () => {
+    const { page, context } = await watchedPage();
+    for (const path of columnPages) {
+      await page.goto(base + path);
+      const [data] = await jsonLd(page);
+      assert.equal(data['@type'], 'BreadcrumbList', path);
+      assert.equal(data.itemListElement.at(-1).item, path);
+    }
+    await context.close();
+  });
+});
+
+describe('the meeting report', () => {
+  test('has the header, the toggle in its actions, the body and the translator byline', async () => {
+    const { page, context } = await watchedPage();
+    await page.goto(base + MEETING);
+    const header = page.locator('civic-article-header');
+    assert.equal(await header.getAttribute('published'), '2019-12-29T20:30:07+08:00');
+    assert.equal(await header.getAttribute('column'), 'Special Column');
+    assert.equal(
+      await page.locator('civic-article-header > civic-font-size-toggle[slot="actions"]').getAttribute('for'),
+      'article-body',
+    );
+    assert.ok((await page.locator('#article-body p').count()) >= 3);
+    assert.match(await header.locator('dl').innerText(), /Translated by\s+Jing/);
+    assert.match(await header.locator('time').innerText(), /29 December 2019, 20:30/);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('every page shows its heading, landmarks, column links and article text', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const path of pages) {
+      await page.goto(base + path);
+      assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), path);
+      for (const role of ['banner', 'main', 'contentinfo'])
+        assert.ok(await page.getByRole(role).isVisible(), `${path} ${role}`);
+      const links = page.locator('civic-column-nav a');
+      assert.equal(await links.count(), 5);
+      for (let i = 0; i < 5; i++) assert.ok(await links.nth(i).isVisible(), path);
+      if (articlePages.includes(path)) {
+        assert.ok(await page.locator('#article-body p').first().isVisible());
+        // The toggle cannot work without JavaScript: it is not shown or focusable.
+        assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 0);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('the skip link is the first stop and moves focus to main', async () => {
+    const { page, context } = await watchedPage();
+    await page.goto(base + MEETING);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    assert.ok(await page.locator('.skip-link').isVisible());
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    await context.close();
+  });
+
+  test('reaches the column nav and the toggle, works them, and never traps focus', async () => {
+    const { page, context } = await watchedPage();
+    await page.goto(base + MEETING);
+    await page.waitForLoadState('networkidle');
+    const seen = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el === document.body ? 'BODY' : `${el.localName}:${(el.textContent || '').trim()}`;
+      });
+      seen.push(name);
+      if (name.startsWith('button:A') && name.includes('150%')) {
+        const before = await page
+          .locator('#article-body')
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        await page.keyboard.press('Enter');
+        const after = await page
+          .locator('#article-body')
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        assert.ok(Math.abs(after - before * 1.5) < 0.1, `${before} → ${after}`);
+      }
+      if (seen.length > 3 && name === seen[0]) break;
+    }
+    assert.ok(seen.includes('a:Special Column'), seen.join(' | '));
+    assert.ok(
+      seen.some((name) => name.includes('150%')),
+      seen.join(' | '),
+    );
+    // Focus went past the footer and back to the start: no trap.
+    assert.ok(
+      seen.some((name) => name.includes('webmaster@riverside.example')),
+      seen.join(' | '),
+    );
+    await context.close();
+  });
+
+  test('the narrow column nav opens with Enter and closes with Escape at 320 px', async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(base + '/en/');
+    const button = page.getByRole('button', { name: /^Columns/ });
+    await button.focus();
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('Enter');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.ok(await page.locator('civic-column-nav a', { hasText: 'News' }).isVisible());
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await context.close();
+  });
+});
+
+describe('text size', () => {
+  test('enlarges the article body, survives navigation and reload, with no flash and no layout shift', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.goto(base + MEETING);
+    const size = () =>
+      page.locator('#article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const base1 = await size();
+    await page.getByRole('button', { name: 'A 150%' }).click();
+    assert.ok(Math.abs((await size()) - base1 * 1.5) < 0.1);
+
+    // Sample the body's size in every frame from the very first: a flash would show the old size.
+    await page.addInitScript(() => {
+      window.__sizes = [];
+      const sample = () => {
+        const body = document.getElementById('article-body');
+        // Only frames that could show article text count: before that there is nothing to flash.
+        if (body?.querySelector('p')) window.__sizes.push(parseFloat(getComputedStyle(body).fontSize));
+        if (document.readyState !== 'complete' || window.__sizes.length < 3) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    for (const path of [BUS, BUS]) {
+      await page.goto(base + path);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(200);
+      const sizes = await page.evaluate(() => window.__sizes);
+      assert.ok(sizes.length > 0);
+      for (const sample of sizes)
+        assert.ok(Math.abs(sample - base1 * 1.5) < 0.1, `flash: ${sizes.join(', ')}`);
+      assert.equal(await page.getByRole('button', { name: 'A 150%' }).getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.evaluate(() => window.__cls), 0);
+    }
+    await page.reload();
+    assert.ok(Math.abs((await size()) - base1 * 1.5) < 0.1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('forced colours', () => {
+  test('keep axe clean and every control visible', async () => {
+    const { page, context } = await watchedPage({ forcedColors: 'active' });
+    for (const path of [MEETING, '/zh/columns/special/standing-committee-27th-meeting/']) {
+      await page.goto(base + path);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await axeViolations(page), []);
+      for (const button of await page.getByRole('button', { name: /^A / }).all())
+        assert.ok(await button.isVisible());
+      for (const link of await page.locator('civic-column-nav a').all()) assert.ok(await link.isVisible());
+    }
+    await context.close();
+  });
+});
+
+describe('not found', () => {
+  for (const [path, lang, heading] of [
+    ['/en/no-such-page/', 'en', 'Page not found'],
+    ['/zh/columns/no-such-column/', 'zh-CN', '页面未找到'],
+  ]) {
+    test(`${path} gets a 404 page in its language with the site layout`, async () => {
+      const { page, context, problems } = await watchedPage();
+      const response = await page.goto(base + path);
+      assert.equal(response.status(), 404);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), heading);
+      for (const role of ['banner', 'main', 'contentinfo'])
+        assert.equal(await page.getByRole(role).count(), 1);
+      assert.equal(await page.locator('civic-column-nav a[aria-current]').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
