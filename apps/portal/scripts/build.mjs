@@ -26,6 +26,8 @@ import { securityHeaders } from './security-headers.mjs';
 const app = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(app, 'dist');
 const site = JSON.parse(await readFile(join(app, 'content/site.json'), 'utf8'));
+// Search engines want absolute URLs for language alternates; set SITE_ORIGIN when deploying.
+const origin = (process.env.SITE_ORIGIN || 'https://riverside.example').replace(/\/$/, '');
 
 async function loadArticles() {
   const dir = join(app, 'content/articles');
@@ -83,8 +85,9 @@ function documentFor(page, csp) {
 <meta name="description" content="${escapeText(page.description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
-<link rel="alternate" hreflang="${t.hreflang}" href="${page.path}">
-<link rel="alternate" hreflang="${other.hreflang}" href="${page.otherPath}">
+<link rel="canonical" href="${escapeText(origin + page.path)}">
+<link rel="alternate" hreflang="${t.hreflang}" href="${escapeText(origin + page.path)}">
+<link rel="alternate" hreflang="${other.hreflang}" href="${escapeText(origin + page.otherPath)}">
 <script type="module" src="/assets/client.js"></script>
 ${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>

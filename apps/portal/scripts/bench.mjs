@@ -1,0 +1,62 @@
+// Benchmark (not a test): Lighthouse 12 with its default mobile settings on the home page and an
+// article page of the built portal. Prints the four category scores, LCP, CLS and the page's
+// JavaScript (gzip). Targets: accessibility, best practices and SEO 100, performance ≥ 98,
+// CLS 0, JavaScript ≤ 12 KB gzip.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromePath, requireBrowser } from '../../../build/browsers.mjs';
+import { createStaticServer } from '../../../build/static-server.mjs';
+
+const run = promisify(execFile);
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const lighthouseBin = fileURLToPath(
+  new URL('../../../node_modules/lighthouse/cli/index.js', import.meta.url),
+);
+requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
+
+const headers = JSON.parse(await readFile(`${dist}/security-headers.json`, 'utf8'));
+const server = createStaticServer({ root: dist, headers, notFound: () => '/en/404.html' });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const rows = [];
+try {
+  for (const path of ['/en/', '/en/columns/special/standing-committee-27th-meeting/']) {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        lighthouseBin,
+        base + path,
+        '--quiet',
+        '--output=json',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(stdout);
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    const scripts = report.audits['network-requests'].details.items.filter(
+      (item) => item.resourceType === 'Script',
+    );
+    let jsGzip = 0;
+    for (const script of scripts) {
+      jsGzip += gzipSync(await readFile(dist + new URL(script.url).pathname)).length;
+    }
+    rows.push({
+      page: path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      'LCP (ms)': Math.round(report.audits['largest-contentful-paint'].numericValue),
+      CLS: report.audits['cumulative-layout-shift'].numericValue,
+      'JS gzip (KB)': (jsGzip / 1024).toFixed(1),
+    });
+  }
+} finally {
+  server.close();
+}
+console.table(rows);
