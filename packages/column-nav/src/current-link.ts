@@ -34,8 +34,8 @@ export function findCurrent<T extends { href: string }>(
     const target = normalizePage(link.href, base);
     if (!target) continue;
     if (target === page) return { link, kind: 'page' };
-    const isRoot = new URL(target).pathname === '/';
-    if (!isRoot && page.startsWith(`${target}/`) && target.length > (best?.length ?? 0)) {
+    // The root normalises to "origin/", so "origin//" is never a prefix: it matches only exactly.
+    if (page.startsWith(`${target}/`) && target.length > (best?.length ?? 0)) {
       best = { link, length: target.length };
     }
   }
