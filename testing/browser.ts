@@ -65,3 +65,15 @@ export async function emulateTimeZone(timeZone: string | undefined): Promise<boo
   );
   return emulated;
 }
+
+/** Runs `body` while collecting console.warn calls instead of printing them. */
+export async function collectingWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = original;
+  }
+}

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import {
   browserAccessibilityTree,
+  collectingWarnings,
   emulateTimeZone,
   isFirefox,
   roleAndName,
@@ -25,17 +26,6 @@ const metaText = (el: ArticleHeader) =>
   $$(el, '[part="meta-item"]').map(
     (item) => `${item.querySelector('dt')!.textContent}${item.querySelector('dd')!.textContent!.trim()}`,
   );
-
-async function withWarnings(run: (warnings: unknown[][]) => Promise<void>) {
-  const warnings: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await run(warnings);
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('registration', () => {
   it('registers <civic-article-header> as ArticleHeader', () => {
@@ -109,7 +99,7 @@ describe('heading', () => {
   });
 
   it('renders no heading and warns once when the heading is missing', async () => {
-    await withWarnings(async (warnings) => {
+    await collectingWarnings(async (warnings) => {
       const el = await header(html`<civic-article-header source="Office"></civic-article-header>`);
       expect($$(el, 'h1,h2,h3,h4,h5,h6')).to.have.length(0);
       el.source = 'Another office';
@@ -517,7 +507,7 @@ describe('axe', () => {
 
   it('passes axe without a heading', async function () {
     if (isFirefox) this.skip(); // same markup in both engines; one run is enough for this case
-    await withWarnings(async () => {
+    await collectingWarnings(async () => {
       const el = await header(html`<civic-article-header source="Office"></civic-article-header>`);
       await expect(el).to.be.accessible();
     });

@@ -89,15 +89,6 @@ export const fontSizeToggleStyles = css`
     font-size: 1.625em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     [part='button'] {
       transition: background-color 0.15s ease-out;

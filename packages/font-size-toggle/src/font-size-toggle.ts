@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '@civic-elements/internal/nearest-lang.js';
+import { visuallyHidden } from '@civic-elements/internal/visually-hidden.js';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
@@ -47,7 +48,7 @@ interface SyncDetail {
  */
 export class FontSizeToggle extends LitElement {
   /** @internal */
-  static override styles = fontSizeToggleStyles;
+  static override styles = [visuallyHidden, fontSizeToggleStyles];
 
   private _levels: number[] = [...DEFAULT_LEVELS];
 

@@ -1,6 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { browserAccessibilityTree, isFirefox, roleAndName } from '../../../testing/browser.js';
+import {
+  browserAccessibilityTree,
+  collectingWarnings,
+  isFirefox,
+  roleAndName,
+} from '../../../testing/browser.js';
 import { FontSizeToggle, normalizeLevels, restoreFontSize } from '../src/index.js';
 
 let keyCount = 0;
@@ -252,10 +257,7 @@ describe('scaling the target', () => {
   });
 
   it('warns once and scales nothing when the id does not exist', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    await collectingWarnings(async (warnings) => {
       const { el, text } = await toggleFor('no-such-id');
       buttons(el)[2].click();
       await el.updateComplete;
@@ -266,9 +268,7 @@ describe('scaling the target', () => {
       expect(text.getAttribute('style')).to.equal('font-size: 20px');
       expect(document.documentElement.hasAttribute('style')).to.equal(false);
       expect(pressed(el)).to.deep.equal([buttons(el)[1]]);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 });
 

@@ -83,15 +83,6 @@ export const sponsorFooterStyles = css`
     margin-block-start: 0.75em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     :host {
       border-block-start-color: CanvasText;

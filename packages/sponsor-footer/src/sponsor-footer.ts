@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '@civic-elements/internal/nearest-lang.js';
+import { visuallyHidden } from '@civic-elements/internal/visually-hidden.js';
 import { safeHref } from '@civic-elements/internal/safe-url.js';
 import { sponsorFooterStyles } from './sponsor-footer.styles.js';
 
@@ -64,7 +65,7 @@ const strings = {
  */
 export class SponsorFooter extends LitElement {
   /** @internal */
-  static override styles = sponsorFooterStyles;
+  static override styles = [visuallyHidden, sponsorFooterStyles];
 
   /** Sponsor (主办单位): the organisation responsible for the site. Required for government sites. */
   @property() sponsor: string | null = null;
@@ -91,13 +92,19 @@ export class SponsorFooter extends LitElement {
   /** Copyright line, shown as given. */
   @property() copyright: string | null = null;
 
-  /** Replace the built-in labels. */
+  /** Replaces "Sponsored by" / "主办单位". */
   @property({ attribute: 'sponsor-label' }) sponsorLabel: string | null = null;
+  /** Replaces "Undertaken by" / "承办单位". */
   @property({ attribute: 'undertaker-label' }) undertakerLabel: string | null = null;
+  /** Replaces "Co-sponsored by" / "协办单位". */
   @property({ attribute: 'co-sponsor-label' }) coSponsorLabel: string | null = null;
+  /** Replaces "Technical support" / "技术支持". */
   @property({ attribute: 'technical-support-label' }) technicalSupportLabel: string | null = null;
+  /** Replaces "ICP filing" / "ICP备案号". */
   @property({ attribute: 'icp-label' }) icpLabel: string | null = null;
+  /** Replaces "Public security filing" / "公安备案号". */
   @property({ attribute: 'police-filing-label' }) policeFilingLabel: string | null = null;
+  /** Replaces "Website identification code" / "网站标识码". */
   @property({ attribute: 'site-code-label' }) siteCodeLabel: string | null = null;
 
   private readonly i18n = new LangController(this);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { browserAccessibilityTree, roleAndName } from '../../../testing/browser.js';
+import { browserAccessibilityTree, collectingWarnings, roleAndName } from '../../../testing/browser.js';
 import { SponsorFooter } from '../src/index.js';
 
 async function footer(markup: ReturnType<typeof html>) {
@@ -31,17 +31,6 @@ const FULL = html`<civic-sponsor-footer
   contact-phone="+86 731 0000 1234"
   copyright="© 2026 Riverside Municipal People’s Government"
 ></civic-sponsor-footer>`;
-
-async function withWarnings(run: (warnings: unknown[][]) => Promise<void>) {
-  const warnings: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await run(warnings);
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('registration', () => {
   it('registers <civic-sponsor-footer> as SponsorFooter and tolerates a second copy', async () => {
@@ -127,7 +116,7 @@ describe('roles', () => {
   });
 
   it('renders nothing broken and nothing empty when given nothing', async () => {
-    await withWarnings(async () => {
+    await collectingWarnings(async () => {
       const el = await footer(html`<civic-sponsor-footer></civic-sponsor-footer>`);
       expect($(el, 'dl')).to.equal(null);
       expect($(el, 'ul')).to.equal(null);
@@ -280,7 +269,7 @@ describe('copyright, slots and text', () => {
 
 describe('warnings', () => {
   it('warns once naming sponsor and ICP when they are missing', async () => {
-    await withWarnings(async (warnings) => {
+    await collectingWarnings(async (warnings) => {
       const el = await footer(html`<civic-sponsor-footer undertaker="Office"></civic-sponsor-footer>`);
       el.undertaker = 'Another office';
       await el.updateComplete;
@@ -290,7 +279,7 @@ describe('warnings', () => {
   });
 
   it('does not warn when sponsor and ICP are given', async () => {
-    await withWarnings(async (warnings) => {
+    await collectingWarnings(async (warnings) => {
       await footer(FULL);
       expect(warnings).to.have.length(0);
     });
