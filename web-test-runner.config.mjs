@@ -54,7 +54,7 @@ export default {
   ],
   coverage: true,
   coverageConfig: {
-    include: [`${packagePath}/src/**/*.ts`],
+    include: [`**/${packagePath}/src/**`],
     exclude: ['**/*.styles.ts'],
     report: true,
     reportDir: join(packageDir, 'coverage'),
