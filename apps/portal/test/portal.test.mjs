@@ -110,12 +110,14 @@ test('the server sends the security headers', async () => {
 
 describe('every page', () => {
   for (const path of pages) {
-    test(`${path}: axe finds no violations, and there are no CSP, Trusted Types or console errors`, async () => {
+    test(`${path}: axe finds no violations, no CSP, Trusted Types or console errors, no layout shift`, async () => {
       const { page, context, problems } = await watchedPage();
       const response = await page.goto(base + path);
       assert.equal(response.status(), 200);
       await page.waitForLoadState('networkidle');
       assert.deepEqual(problems, []);
+      // Components upgrading and hydrating must not move anything (CLS 0).
+      assert.equal(await page.evaluate(() => window.__cls), 0);
       assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
