@@ -107,6 +107,8 @@ export class FontSizeToggle extends LitElement {
     const stored = this.key ? readStoredScale(this.key) : undefined;
     this.restoredValue = stored === undefined ? undefined : nearestLevel(stored, this._levels);
     this.applyScale(this.restoredValue ?? nearestLevel(this.value, this._levels));
+    // Moved in the page after its first render: nothing to hydrate, take the value now.
+    if (this.hasUpdated) this.takeRestoredValue();
     // A toggle parsed before its target finds it once the document is complete.
     if (!this.scaledTarget && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
@@ -127,8 +129,7 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.restoredValue !== undefined) this.takeOutsideValue(this.restoredValue);
-    this.restoredValue = undefined;
+    this.takeRestoredValue();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -217,6 +218,11 @@ export class FontSizeToggle extends LitElement {
     window.dispatchEvent(
       new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key: this.key, value: this.value } }),
     );
+  }
+
+  private takeRestoredValue(): void {
+    if (this.restoredValue !== undefined) this.takeOutsideValue(this.restoredValue);
+    this.restoredValue = undefined;
   }
 
   private takeOutsideValue(value: number): void {

@@ -341,6 +341,18 @@ describe('remembering the choice', () => {
     expect(pressed(el)).to.deep.equal([buttons(el)[2]]);
   });
 
+  it('takes the remembered size again when it is moved in the page', async () => {
+    const key = freshKey();
+    const { el, wrapper, text } = await toggleFor('body-text', { 'storage-key': key });
+    el.remove();
+    localStorage.setItem(key, '1.25');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(el.value).to.equal(1.25);
+    expect(pressed(el)).to.deep.equal([buttons(el)[1]]);
+    expect(px(text)).to.be.closeTo(25, 0.01);
+  });
+
   it('ignores a stored value that is not a number', async () => {
     const key = freshKey();
     localStorage.setItem(key, 'huge');
