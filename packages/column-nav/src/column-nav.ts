@@ -161,12 +161,12 @@ export class ColumnNav extends LitElement {
   private updateLayout(): void {
     const width = this.clientWidth;
     if (width === 0 || !this.hasUpdated) return;
-    const items = [...this.querySelectorAll('li')];
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const gap = 0.5 * em;
-    const natural = items.reduce((sum, item) => sum + item.getBoundingClientRect().width + gap, 0);
-    const narrow =
-      width < MIN_WIDE_EM * em || (!this.narrow || !this.expanded ? natural > 2 * width : this.narrow);
+    // Each link keeps its own width in both layouts; the list's gap is 0.5em.
+    const natural = this.links.reduce((sum, link) => sum + link.getBoundingClientRect().width + 0.5 * em, 0);
+    // Open on a narrow layout the links are stacked, so a row cannot be measured: stay narrow.
+    const stackedOpen = this.narrow && this.expanded;
+    const narrow = width < MIN_WIDE_EM * em || stackedOpen || natural > 2 * width;
     if (narrow !== this.narrow) {
       this.narrow = narrow;
       if (!narrow) this.expanded = false;
