@@ -146,13 +146,13 @@ export class SponsorFooter extends LitElement {
     const email = this.contactEmail?.trim();
     const phone = this.contactPhone?.trim();
     const identifiers = [
-      icp && this.identifier(text, text.icp, icp, this.icpHref ?? ICP_REGISTRY, true),
+      icp && this.identifier(text, text.icp, icp, this.icpHref?.trim() || ICP_REGISTRY, true),
       police &&
         this.identifier(
           text,
           text.policeFiling,
           police,
-          this.policeFilingHref ?? `${POLICE_REGISTRY}${policeDigits}`,
+          this.policeFilingHref?.trim() || `${POLICE_REGISTRY}${policeDigits}`,
           true,
         ),
       this.siteCode?.trim() && html`<li>${text.siteCode}${text.separator}${this.siteCode.trim()}</li>`,

@@ -159,6 +159,22 @@ describe('filing links', () => {
     ]);
   });
 
+  it('falls back to the registries when the href attributes are empty', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        sponsor="City"
+        icp="05002289"
+        icp-href=""
+        police-filing="4304"
+        police-filing-href=" "
+      ></civic-sponsor-footer>`,
+    );
+    expect(links(el).map((a) => a.href)).to.deep.equal([
+      'https://beian.miit.gov.cn/',
+      'https://beian.mps.gov.cn/#/query/webSearch?code=4304',
+    ]);
+  });
+
   it('shows the site code as text', async () => {
     const el = await footer(FULL);
     const item = $$(el, 'li').find((li) => li.textContent!.includes('4304000012'))!;
