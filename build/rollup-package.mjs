@@ -36,8 +36,11 @@ function cssLiterals() {
   };
 }
 
-/** @param {string} configUrl the package's rollup.config.mjs `import.meta.url` */
-export function packageBuild(configUrl) {
+/**
+ * @param {string} configUrl the package's rollup.config.mjs `import.meta.url`
+ * @param {{ external?: (id: string) => boolean }} [options] more modules to leave as imports
+ */
+export function packageBuild(configUrl, options = {}) {
   const packageDir = dirname(fileURLToPath(configUrl));
   const srcDir = join(packageDir, 'src');
   const input = readdirSync(srcDir)
@@ -46,7 +49,8 @@ export function packageBuild(configUrl) {
 
   return {
     input,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || Boolean(options.external?.(id)),
     plugins: [
       cssLiterals(),
       nodeResolve(),

@@ -1,0 +1,40 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '../src/index.js';
+
+describe('@civic-elements/all', () => {
+  it('registers all four elements with one import', () => {
+    expect(customElements.get('civic-font-size-toggle')).to.equal(FontSizeToggle);
+    expect(customElements.get('civic-article-header')).to.equal(ArticleHeader);
+    expect(customElements.get('civic-column-nav')).to.equal(ColumnNav);
+    expect(customElements.get('civic-sponsor-footer')).to.equal(SponsorFooter);
+  });
+
+  it('ships civic-elements.min.js: one self-contained module that renders all four', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
+    const doc = frame.contentDocument!;
+    doc.open();
+    doc.write(`<!doctype html><html lang="en"><body>
+      <civic-article-header heading="Bundle check" source="Office"></civic-article-header>
+      <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
+      <civic-column-nav current="/a/"><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
+      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>
+      <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
+    </body></html>`);
+    doc.close();
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
+      timeout: 5000,
+    });
+    const header = doc.querySelector('civic-article-header')!;
+    await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered');
+    expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Bundle check');
+    expect(
+      doc.querySelector('civic-font-size-toggle')!.shadowRoot!.querySelectorAll('button'),
+    ).to.have.length(3);
+    expect(doc.querySelector('civic-column-nav')!.shadowRoot!.querySelector('nav')).to.exist;
+    expect(doc.querySelector('civic-sponsor-footer')!.shadowRoot!.querySelector('footer')).to.exist;
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(scripts).to.have.length(1);
+    expect(scripts[0]).to.match(/civic-elements\.min\.js$/);
+  });
+});
