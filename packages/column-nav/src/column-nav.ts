@@ -24,6 +24,7 @@ const MIN_WIDE_EM = 18;
  *
  * @csspart nav - The `navigation` landmark.
  * @csspart toggle - The disclosure button shown on narrow layouts.
+ * @csspart toggle-current - The current column's name inside the button.
  * @csspart list - The wrapper around the slotted list.
  *
  * @cssprop [--civic-column-nav-link-color=#1d3f6e] - Link and button colour.
