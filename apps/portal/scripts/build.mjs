@@ -18,6 +18,7 @@ import {
   articleMain,
   columnMain,
   homeMain,
+  languageChoiceMain,
   notFoundMain,
   pageBody,
 } from '../src/templates/page.mjs';
@@ -171,6 +172,16 @@ for (const lang of site.languages) {
   });
 }
 
+// The site root lets readers choose their language: a plain page, no redirect script.
+await addPage({
+  path: '/',
+  otherPath: '/zh/',
+  lang: 'en',
+  title: `${site.en.siteName} · ${site.zh.siteName}`,
+  description: `${site.en.tagline} ${site.zh.tagline}`,
+  main: languageChoiceMain,
+});
+
 // Every inline <style> the server rendered (one per component) must be allowed by hash.
 const styleHashes = new Set();
 for (const page of pages) {
@@ -187,18 +198,6 @@ for (const page of pages) {
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);
 }
-// The site root sends readers to their language: a plain page, no redirect script.
-await writeFile(
-  join(dist, 'index.html'),
-  documentFor(
-    {
-      ...pages.find((page) => page.path === '/en/'),
-      path: '/',
-      otherPath: '/zh/',
-    },
-    headers.metaPolicy,
-  ).html,
-);
 await writeFile(join(dist, '404.html'), await readFile(join(dist, 'en/404.html'), 'utf8'));
 
 await build({

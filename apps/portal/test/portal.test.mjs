@@ -26,7 +26,8 @@ async function htmlPages(dir = dist) {
   return found.sort();
 }
 
-const pages = (await htmlPages()).filter((path) => path !== '/');
+const allPages = await htmlPages();
+const pages = allPages.filter((path) => path !== '/');
 const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
 const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
 const MEETING = '/en/columns/special/standing-committee-27th-meeting/';
@@ -78,6 +79,14 @@ async function watchedPage(options = {}) {
   return { page, context, problems };
 }
 
+test('the site root offers both languages', async () => {
+  const { page, context } = await watchedPage();
+  await page.goto(`${base}/`);
+  assert.equal(await page.locator('.language-choice a[href="/en/"][hreflang="en"]').count(), 1);
+  assert.equal(await page.locator('.language-choice a[href="/zh/"][hreflang="zh-CN"]').count(), 1);
+  await context.close();
+});
+
 test('the demo covers both languages, four columns and at least six articles each', () => {
   for (const lang of ['en', 'zh']) {
     assert.ok(pages.includes(`/${lang}/`));
@@ -109,7 +118,7 @@ test('the server sends the security headers', async () => {
 });
 
 describe('every page', () => {
-  for (const path of pages) {
+  for (const path of allPages) {
     test(`${path}: axe finds no violations, no CSP, Trusted Types or console errors, no layout shift`, async () => {
       const { page, context, problems } = await watchedPage();
       const response = await page.goto(base + path);
@@ -126,7 +135,7 @@ describe('every page', () => {
   test('have a unique title, one h1, a banner, a named navigation, main and contentinfo', async () => {
     const { page, context } = await watchedPage();
     const titles = new Set();
-    for (const path of pages) {
+    for (const path of allPages) {
       await page.goto(base + path);
       titles.add(await page.title());
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, path);
@@ -135,7 +144,7 @@ describe('every page', () => {
       assert.equal(await page.getByRole('main').count(), 1, path);
       assert.equal(await page.getByRole('contentinfo').count(), 1, path);
     }
-    assert.equal(titles.size, pages.length);
+    assert.equal(titles.size, allPages.length);
     await context.close();
   });
 
@@ -167,7 +176,7 @@ describe('every page', () => {
 
   test('do not scroll horizontally at 320 px', async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
-    for (const path of pages) {
+    for (const path of allPages) {
       await page.goto(base + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path} is ${width}px wide`);
@@ -231,7 +240,7 @@ describe('the meeting report', () => {
 describe('without JavaScript', () => {
   test('every page shows its heading, landmarks, column links and article text', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
-    for (const path of pages) {
+    for (const path of allPages) {
       await page.goto(base + path);
       assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), path);
       for (const role of ['banner', 'main', 'contentinfo'])

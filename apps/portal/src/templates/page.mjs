@@ -153,3 +153,17 @@ export function notFoundMain(context) {
     ${t.notFoundBody.map((line) => html`<p>${line}</p>`)}
     <p><a href="/${context.lang}/">${t.notFoundHome}</a></p>`;
 }
+
+/** The site root: a choice of language, written in both. */
+export function languageChoiceMain({ site }) {
+  return html`<h1>${site.en.siteName} <span lang=${site.zh.htmlLang}>${site.zh.siteName}</span></h1>
+    <ul class="language-choice">
+      ${site.languages.map(
+        (lang) =>
+          html`<li lang=${site[lang].htmlLang}>
+            <a href="/${lang}/" hreflang=${site[lang].hreflang}>${site[lang].languageName}</a>
+            <p>${site[lang].tagline}</p>
+          </li>`,
+      )}
+    </ul>`;
+}
