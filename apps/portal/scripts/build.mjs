@@ -70,6 +70,9 @@ async function addPage({ path, lang, otherPath, title, description, main, struct
   pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData });
 }
 
+// Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
+// whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
+// had not arrived yet, and they would then shift the page. Browsers without support ignore it.
 function documentFor(page, csp) {
   const t = site[page.lang];
   const other = site[page.otherLang];
@@ -85,6 +88,7 @@ function documentFor(page, csp) {
 <title>${escapeText(page.title)}</title>
 <meta name="description" content="${escapeText(page.description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="expect" href="#page-end" blocking="render">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${t.hreflang}" href="${escapeText(origin + page.path)}">
@@ -94,6 +98,7 @@ ${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd
 </head>
 <body>
 ${page.body}
+<div id="page-end" hidden></div>
 </body>
 </html>
 `,
