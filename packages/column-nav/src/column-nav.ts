@@ -91,11 +91,9 @@ export class ColumnNav extends LitElement {
     cancelAnimationFrame(this.layoutFrame);
   }
 
-  protected override firstUpdated(): void {
-    this.markCurrent();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
+    // `current` is in the first update's changes too (its initializer sets it), so this also
+    // fills in the render state markCurrent holds back until the first render.
     if (changed.has('current')) this.markCurrent();
   }
 

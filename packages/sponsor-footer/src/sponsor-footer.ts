@@ -134,10 +134,10 @@ export class SponsorFooter extends LitElement {
       siteCode: this.siteCodeLabel,
     });
     const roles = [
-      this.roleItem(text.sponsor, this.sponsor),
-      this.roleItem(text.undertaker, this.undertaker),
-      this.roleItem(text.coSponsor, this.coSponsor),
-      this.roleItem(text.technicalSupport, this.technicalSupport),
+      this.roleItem(text.separator, text.sponsor, this.sponsor),
+      this.roleItem(text.separator, text.undertaker, this.undertaker),
+      this.roleItem(text.separator, text.coSponsor, this.coSponsor),
+      this.roleItem(text.separator, text.technicalSupport, this.technicalSupport),
     ].filter((item) => item !== nothing);
 
     const icp = this.icp?.trim();
@@ -191,10 +191,9 @@ export class SponsorFooter extends LitElement {
     </ul>`;
   }
 
-  private roleItem(label: string, name: string | null): TemplateResult | typeof nothing {
+  private roleItem(separator: string, label: string, name: string | null): TemplateResult | typeof nothing {
     const shown = name?.trim();
     if (!shown) return nothing;
-    const separator = this.i18n.locale === 'zh' ? '：' : ': ';
     return html`<div part="role">
       <dt>${label}${separator}</dt>
       <dd>${shown}</dd>
