@@ -1,5 +1,7 @@
-// Checks every published package as npm will ship it: publint --strict and
-// "are the types wrong" (ESM-only profile). Run after `npm run build`.
+// Checks every published package as npm will ship it: publint --strict, "are the types wrong"
+// (ESM-only profile), and the tarball's contents (the documents every package carries, the
+// manifest its `customElements` field names, no source maps, no tests or stories).
+// Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,24 @@ import { fileURLToPath } from 'node:url';
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 let failed = 0;
+
+function tarballProblems(dir, manifest) {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' }),
+  );
+  const files = packed.files.map((file) => file.path);
+  const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+  if (manifest.customElements) required.push(manifest.customElements.replace(/^\.\//, ''));
+  const problems = required.filter((file) => !files.includes(file)).map((file) => `missing ${file}`);
+  for (const file of files) {
+    if (file.endsWith('.map')) problems.push(`ships a source map: ${file}`);
+    if (/(^|\/)(test|stories|src)\//.test(file)) problems.push(`ships a source or test file: ${file}`);
+    if (file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes('sourceMappingURL')) {
+      problems.push(`${file} points at a source map`);
+    }
+  }
+  return problems;
+}
 for (const name of readdirSync(packagesDir)) {
   const dir = join(packagesDir, name);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -27,6 +47,13 @@ for (const name of readdirSync(packagesDir)) {
       ],
     ],
   ];
+  const problems = tarballProblems(dir, manifest);
+  if (problems.length) {
+    failed++;
+    console.log(`✗ ${manifest.name}: tarball\n  ${problems.join('\n  ')}`);
+  } else {
+    console.log(`✓ ${manifest.name}: tarball`);
+  }
   for (const [command, args] of runs) {
     try {
       execFileSync(command, args, { cwd: dir, stdio: 'pipe' });
