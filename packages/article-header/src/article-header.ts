@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html, literal } from 'lit/static-html.js';
 import { LangController } from '@civic-elements/internal/nearest-lang.js';
 import { safeHref } from '@civic-elements/internal/safe-url.js';
 import { articleHeaderStyles } from './article-header.styles.js';
@@ -22,8 +21,6 @@ const strings = {
     translator: '翻译',
   },
 };
-
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Reads `heading-level`: whole numbers clamp to 1–6, anything else is 1. */
 export function toHeadingLevel(value: unknown): number {
@@ -167,11 +164,23 @@ export class ArticleHeader extends LitElement {
     `;
   }
 
+  // One template per level: a plain Lit template cannot bind a tag name, and static-html would
+  // add a module to every page for six fixed tags.
   private renderHeading(heading: string) {
-    const tag = HEADING_TAGS[toHeadingLevel(this.headingLevel) - 1];
-    // The tag is a static literal from h1–h6, which the lit lint rules cannot follow.
-    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    return html`<${tag} part="heading">${heading}</${tag}>`;
+    switch (toHeadingLevel(this.headingLevel)) {
+      case 2:
+        return html`<h2 part="heading">${heading}</h2>`;
+      case 3:
+        return html`<h3 part="heading">${heading}</h3>`;
+      case 4:
+        return html`<h4 part="heading">${heading}</h4>`;
+      case 5:
+        return html`<h5 part="heading">${heading}</h5>`;
+      case 6:
+        return html`<h6 part="heading">${heading}</h6>`;
+      default:
+        return html`<h1 part="heading">${heading}</h1>`;
+    }
   }
 
   private renderColumn() {
