@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
+import { shareInternals } from '../../../build/share-internals.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
@@ -214,6 +215,7 @@ await build({
   target: 'es2022',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [shareInternals()],
 });
 await build({
   entryPoints: [join(app, 'src/restore-font-size.ts')],

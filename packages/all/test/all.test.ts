@@ -37,4 +37,34 @@ describe('@civic-elements/all', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0]).to.match(/civic-elements\.min\.js$/);
   });
+
+  it('switches every element of civic-elements.min.js to Chinese when the page language changes', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
+    const doc = frame.contentDocument!;
+    doc.open();
+    doc.write(`<!doctype html><html lang="en"><body>
+      <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
+      <civic-column-nav><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
+      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>
+      <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
+    </body></html>`);
+    doc.close();
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
+      timeout: 5000,
+    });
+    const shadowText = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => shadowText('civic-sponsor-footer').includes('Sponsored by'), 'English first');
+    doc.documentElement.lang = 'zh-CN';
+    await waitUntil(
+      () =>
+        shadowText('civic-font-size-toggle').includes('字号') &&
+        doc
+          .querySelector('civic-column-nav')!
+          .shadowRoot!.querySelector('nav')!
+          .getAttribute('aria-label') === '栏目' &&
+        shadowText('civic-sponsor-footer').includes('主办单位'),
+      'all three in Chinese',
+    );
+  });
 });

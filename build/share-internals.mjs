@@ -1,0 +1,28 @@
+// esbuild plugin for bundles that include several Civic Elements packages (the CDN file, the
+// portal). Each published package carries its own copy of the shared internals in
+// dist/internal/; when the copies are byte-identical, the bundle keeps one, so the page runs
+// one language observer instead of four and ships the code once.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+export function shareInternals() {
+  return {
+    name: 'share-internals',
+    setup(build) {
+      const firstCopy = new Map();
+      build.onResolve({ filter: /^\.\/internal\/[\w-]+\.js$/ }, ({ path, importer }) => {
+        const file = resolve(dirname(importer), path);
+        let contents;
+        try {
+          contents = readFileSync(file);
+        } catch {
+          return undefined;
+        }
+        const hash = createHash('sha256').update(contents).digest('hex');
+        if (!firstCopy.has(hash)) firstCopy.set(hash, file);
+        return { path: firstCopy.get(hash) };
+      });
+    },
+  };
+}
