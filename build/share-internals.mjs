@@ -6,12 +6,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+// packages/<name>/dist/ in this repository, node_modules/@civic-elements/<name>/dist/ elsewhere.
+const OUR_DIST = /[\\/](packages|@civic-elements)[\\/][\w-]+[\\/]dist[\\/]/;
+
 export function shareInternals() {
   return {
     name: 'share-internals',
     setup(build) {
       const firstCopy = new Map();
       build.onResolve({ filter: /^\.\/internal\/[\w-]+\.js$/ }, ({ path, importer }) => {
+        // Only the built Civic Elements packages; any other library's modules are left alone.
+        if (!OUR_DIST.test(importer)) return undefined;
         const file = resolve(dirname(importer), path);
         let contents;
         try {
