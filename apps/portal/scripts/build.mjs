@@ -7,8 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { build } from 'esbuild';
-import { shareInternals } from '../../../build/share-internals.mjs';
+import { bundleForBrowser } from '../../../build/browser-bundle.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
@@ -206,26 +205,11 @@ for (const page of pages) {
 }
 await writeFile(join(dist, '404.html'), await readFile(join(dist, 'en/404.html'), 'utf8'));
 
-await build({
-  entryPoints: [join(app, 'src/client.ts')],
-  outfile: join(dist, 'assets/client.js'),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [shareInternals()],
-});
-await build({
-  entryPoints: [join(app, 'src/restore-font-size.ts')],
+await bundleForBrowser({ entry: join(app, 'src/client.ts'), outfile: join(dist, 'assets/client.js') });
+await bundleForBrowser({
+  entry: join(app, 'src/restore-font-size.ts'),
   outfile: join(dist, 'assets/restore-font-size.js'),
-  bundle: true,
   format: 'iife',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 const siteCss = await readFile(join(app, 'src/site.css'), 'utf8');
 // The column nav's list styles, so the list looks the same before the element upgrades.
