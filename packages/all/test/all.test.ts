@@ -1,6 +1,23 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '../src/index.js';
 
+/** An iframe page whose only script is civic-elements.min.js; resolves once the elements are defined. */
+async function loadCdnPage(body: string) {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(`<!doctype html><html lang="en"><body>
+    ${body}
+    <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
+  </body></html>`);
+  doc.close();
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
+    timeout: 5000,
+  });
+  return { doc, win };
+}
+
 describe('@civic-elements/all', () => {
   it('registers all four elements with one import', () => {
     expect(customElements.get('civic-font-size-toggle')).to.equal(FontSizeToggle);
@@ -10,21 +27,11 @@ describe('@civic-elements/all', () => {
   });
 
   it('ships civic-elements.min.js: one self-contained module that renders all four', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write(`<!doctype html><html lang="en"><body>
+    const { doc, win } = await loadCdnPage(`
       <civic-article-header heading="Bundle check" source="Office"></civic-article-header>
       <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
       <civic-column-nav current="/a/"><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
-      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>
-      <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
-    </body></html>`);
-    doc.close();
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
-      timeout: 5000,
-    });
+      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`);
     const header = doc.querySelector('civic-article-header')!;
     await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered');
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Bundle check');
@@ -39,20 +46,10 @@ describe('@civic-elements/all', () => {
   });
 
   it('switches every element of civic-elements.min.js to Chinese when the page language changes', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write(`<!doctype html><html lang="en"><body>
+    const { doc } = await loadCdnPage(`
       <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
       <civic-column-nav><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
-      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>
-      <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
-    </body></html>`);
-    doc.close();
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
-      timeout: 5000,
-    });
+      <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`);
     const shadowText = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
     await waitUntil(() => shadowText('civic-sponsor-footer').includes('Sponsored by'), 'English first');
     doc.documentElement.lang = 'zh-CN';
