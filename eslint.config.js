@@ -7,7 +7,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/coverage/**', 'storybook-static/**', '**/node_modules/**', '.turbo/**'],
+    ignores: [
+      '.tmp/**',
+      '**/dist/**',
+      '**/coverage/**',
+      'storybook-static/**',
+      '**/node_modules/**',
+      '.turbo/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -30,14 +37,14 @@ export default tseslint.config(
       '**/*.cjs',
       '*.js',
       'scripts/**',
-      'build/**',
+      'tooling/**',
       '.storybook/**',
       'apps/portal/scripts/**',
     ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['**/test/**', 'testing/**'],
+    files: ['**/test/**', 'tooling/testing/**'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -3,11 +3,20 @@
 // reports READMEs that are out of date (exit 1). Run after `npm run build`.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
 const check = process.argv.includes('--check');
+// The built-in strings, from the locale files in @civic-elements/core: one table per element.
+const locales = async (file, name) =>
+  (await import(pathToFileURL(join(packagesDir, 'core/dist/locales', file)).href))[name];
+const builtIn = [
+  ['English', await locales('en.js', 'en')],
+  ['简体中文', await locales('zh-hans.js', 'zhHans')],
+  ['繁體中文', await locales('zh-hant.js', 'zhHant')],
+];
+const shownText = (text) => code(JSON.stringify(text).slice(1, -1));
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
@@ -46,6 +55,25 @@ function reference(element) {
       ]),
     ),
   );
+  const strings = builtIn[0][1][element.tagName];
+  if (strings) {
+    sections.push(
+      '#### Strings',
+      '',
+      'Set per instance with `strings` (property, or attribute as JSON), or for a whole locale with ' +
+        "`registerStrings(locale, { '" +
+        element.tagName +
+        "': { … } })` from `@civic-elements/core`.",
+      '',
+      table(
+        ['Name', ...builtIn.map(([language]) => language)],
+        Object.keys(strings).map((name) => [
+          code(name),
+          ...builtIn.map(([, table]) => shownText(table[element.tagName][name])),
+        ]),
+      ),
+    );
+  }
   for (const [title, items, columns] of [
     ['Events', element.events, (e) => [code(e.name), code(e.type?.text), e.description]],
     ['Slots', element.slots, (s) => [s.name ? code(s.name) : '(default)', s.description]],

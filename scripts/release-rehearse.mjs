@@ -1,22 +1,24 @@
 // A real release into a throwaway registry, then three strangers use it. Run after a build.
 //  1. Verdaccio on 127.0.0.1 (no uplinks, storage in a temp folder); `changeset publish` into it.
 //  2. A plain project installs the four packages (only the @civic-elements scope from that
-//     registry), bundles a page with esbuild; Chromium shows all four rendered.
+//     registry), bundles a page with esbuild; Chromium shows all four rendered, one `lang`
+//     observer for the page, no warnings from the default (production) build and the warnings
+//     from a build with the `development` condition.
 //  3. A page without a bundler loads civic-elements.min.js from @civic-elements/all with one
 //     <script type="module">; Chromium shows all four rendered, with no other request.
 //  4. A React 19 TSX app type-checks (a deliberate misspelling must fail), renders the elements
 //     and handles civic-font-size-change.
 // The registry is stopped by its process id and the temp folder removed, pass or fail.
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromePath, chromiumArgs, requireBrowser } from '../build/browsers.mjs';
-import { createStaticServer } from '../build/static-server.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const exec = promisify(execFile);
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -105,7 +107,7 @@ try {
       .filter((line) => /published|Publishing/i.test(line))
       .join('\n'),
   );
-  for (const name of ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'all']) {
+  for (const name of ['core', 'font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'all']) {
     const response = await fetch(`${registry}@civic-elements%2f${name}`);
     if (!response.ok) throw new Error(`@civic-elements/${name} is not in the registry`);
   }
@@ -123,10 +125,11 @@ try {
   };
 
   browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-  const check = async (dir, path, extra) => {
+  const check = async (dir, path, extra, { init } = {}) => {
     const server = createStaticServer({ root: dir });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const page = await browser.newPage();
+    if (init) await page.addInitScript(init);
     const requests = [];
     const errors = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -179,16 +182,64 @@ try {
       .map((p) => `import '@civic-elements/${p}';`)
       .join('\n'),
   );
+  const esbuildBin = join(bundled, 'node_modules/.bin/esbuild');
+  await run(esbuildBin, ['main.js', '--bundle', '--format=esm', '--outfile=out.js'], { cwd: bundled });
   await run(
-    join(bundled, 'node_modules/.bin/esbuild'),
-    ['main.js', '--bundle', '--format=esm', '--outfile=out.js'],
-    { cwd: bundled },
+    esbuildBin,
+    ['main.js', '--bundle', '--format=esm', '--conditions=development', '--outfile=dev.js'],
+    {
+      cwd: bundled,
+    },
   );
-  await writeFile(
-    join(bundled, 'index.html'),
-    `<!doctype html><html lang="en"><body>${markup}<script type="module" src="out.js"></script></body></html>`,
+  const copies = (await readFile(join(bundled, 'out.js'), 'utf8')).split('civic-elements.core.v1').length - 1;
+  if (copies !== 1) throw new Error(`the bundle holds ${copies} copies of @civic-elements/core`);
+  console.log('  ✓ one copy of @civic-elements/core in the bundle');
+  // An author mistake the development build reports and the production build silently survives.
+  const mistake = '<civic-article-header heading="Second" published="yesterday"></civic-article-header>';
+  for (const [file, script] of [
+    ['index.html', 'out.js'],
+    ['dev.html', 'dev.js'],
+  ]) {
+    await writeFile(
+      join(bundled, file),
+      `<!doctype html><html lang="en"><body>${markup}${mistake}<script type="module" src="${script}"></script></body></html>`,
+    );
+  }
+  // Counts document-wide lang observers and collects warnings, before any page script runs.
+  const watch = () => {
+    window.langObservers = 0;
+    window.warnings = [];
+    const observe = MutationObserver.prototype.observe;
+    MutationObserver.prototype.observe = function (target, options) {
+      if (options?.attributeFilter?.includes('lang')) window.langObservers++;
+      return observe.call(this, target, options);
+    };
+    console.warn = (...args) => window.warnings.push(args.join(' '));
+  };
+  const observersAndWarnings = (page) => page.evaluate(() => [window.langObservers, window.warnings]);
+  await check(
+    bundled,
+    '/index.html',
+    async (page) => {
+      const [observers, warnings] = await observersAndWarnings(page);
+      if (observers !== 1) throw new Error(`production: ${observers} lang observers, expected 1`);
+      if (warnings.length) throw new Error(`production build warned: ${warnings.join('\n')}`);
+      console.log('  ✓ production build: one lang observer, no warnings');
+    },
+    { init: watch },
   );
-  await check(bundled, '/index.html');
+  await check(
+    bundled,
+    '/dev.html',
+    async (page) => {
+      const [observers, warnings] = await observersAndWarnings(page);
+      if (observers !== 1) throw new Error(`development: ${observers} lang observers, expected 1`);
+      if (!warnings.some((warning) => warning.includes('<civic-article-header> published="yesterday"')))
+        throw new Error(`development build did not warn: ${JSON.stringify(warnings)}`);
+      console.log('  ✓ development build (`development` condition) warns about published="yesterday"');
+    },
+    { init: watch },
+  );
 
   step('Stranger 2: one <script type="module"> with civic-elements.min.js, no bundler');
   const cdn = join(temp, 'cdn');

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { axeViolations } from '../build/axe.mjs';
-import { chromePath, chromiumArgs, requireBrowser } from '../build/browsers.mjs';
-import { createStaticServer } from '../build/static-server.mjs';
+import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static', import.meta.url));
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');

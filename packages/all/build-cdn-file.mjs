@@ -1,6 +1,6 @@
 // Writes dist/civic-elements.min.js: every element and Lit in one minified ES module, for pages
 // that load it with a single <script type="module"> and no bundler.
-import { bundleForBrowser } from '../../build/browser-bundle.mjs';
+import { bundleForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
 
 await bundleForBrowser({
   entry: new URL('./src/index.ts', import.meta.url).pathname,

@@ -1,4 +1,4 @@
-import { packageBuild } from '../../build/rollup-package.mjs';
+import { packageBuild } from '@civic-elements/tooling/rollup-package.mjs';
 
-// The component packages stay separate modules, shared with anyone who imports them directly.
-export default packageBuild(import.meta.url, { external: (id) => id.startsWith('@civic-elements/') });
+// The component packages stay separate modules (external), shared with anyone who imports them directly.
+export default packageBuild(import.meta.url);

@@ -1,3 +1,3 @@
-import { packageBuild } from '../../build/rollup-package.mjs';
+import { packageBuild } from '@civic-elements/tooling/rollup-package.mjs';
 
 export default packageBuild(import.meta.url);

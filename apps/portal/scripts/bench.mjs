@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromePath, requireBrowser } from '../../../build/browsers.mjs';
-import { createStaticServer } from '../../../build/static-server.mjs';
+import { chromePath, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));

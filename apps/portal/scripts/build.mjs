@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { bundleForBrowser } from '../../../build/browser-bundle.mjs';
+import { bundleForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';

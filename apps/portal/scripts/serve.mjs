@@ -2,7 +2,7 @@
 // Unknown URLs get the 404 page of their language, with a real 404 status.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createStaticServer } from '../../../build/static-server.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const root = fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT) || 4173;

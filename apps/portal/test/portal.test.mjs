@@ -5,9 +5,9 @@ import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { axeViolations } from '../../../build/axe.mjs';
-import { chromePath, chromiumArgs, requireBrowser } from '../../../build/browsers.mjs';
-import { createStaticServer } from '../../../build/static-server.mjs';
+import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const site = JSON.parse(

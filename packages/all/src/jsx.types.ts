@@ -17,7 +17,8 @@ export interface FontSizeToggleAttributes {
   levels?: string;
   value?: number | string;
   'storage-key'?: string;
-  label?: string;
+  /** JSON object of strings replacing the built-in ones by name. */
+  strings?: string;
   /** React 19 adds a listener for the custom event. */
   'oncivic-font-size-change'?: (event: CustomEvent<FontSizeChangeDetail>) => void;
 }
@@ -33,17 +34,12 @@ export interface ArticleHeaderAttributes {
   'time-zone'?: string;
   author?: string;
   translator?: string;
-  'source-label'?: string;
-  'published-label'?: string;
-  'updated-label'?: string;
-  'author-label'?: string;
-  'translator-label'?: string;
+  strings?: string;
 }
 
 export interface ColumnNavAttributes {
-  label?: string;
-  'toggle-label'?: string;
   current?: string;
+  strings?: string;
 }
 
 export interface SponsorFooterAttributes {
@@ -59,13 +55,7 @@ export interface SponsorFooterAttributes {
   'contact-email'?: string;
   'contact-phone'?: string;
   copyright?: string;
-  'sponsor-label'?: string;
-  'undertaker-label'?: string;
-  'co-sponsor-label'?: string;
-  'technical-support-label'?: string;
-  'icp-label'?: string;
-  'police-filing-label'?: string;
-  'site-code-label'?: string;
+  strings?: string;
 }
 
 declare module 'react' {

@@ -6,12 +6,14 @@ async function loadCdnPage(body: string) {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CDN page"></iframe>`);
   const doc = frame.contentDocument!;
   doc.open();
+  // Records what the page's scripts warn, before any of them runs.
   doc.write(`<!doctype html><html lang="en"><body>
+    <script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
     ${body}
     <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
   </body></html>`);
   doc.close();
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const win = frame.contentWindow as Window & typeof globalThis & { warnings: string[] };
   await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'elements defined', {
     timeout: 5000,
   });
@@ -63,5 +65,28 @@ describe('@civic-elements/all', () => {
         shadowText('civic-sponsor-footer').includes('主办单位'),
       'all three in Chinese',
     );
+  });
+
+  it('is a production build: bad input gives the fallbacks and no warnings', async () => {
+    const { doc, win } = await loadCdnPage(`
+      <civic-article-header
+        heading="Checked"
+        column="News"
+        column-href="javascript:alert(1)"
+        published="yesterday"
+        time-zone="Mars/Olympus"
+      ></civic-article-header>
+      <civic-font-size-toggle for="missing" levels="huge,9" storage-key="" strings="{oops"></civic-font-size-toggle>
+      <civic-sponsor-footer icp-href="javascript:alert(1)"></civic-sponsor-footer>`);
+    const header = doc.querySelector('civic-article-header')!;
+    const toggle = doc.querySelector('civic-font-size-toggle')!;
+    await waitUntil(
+      () => header.shadowRoot?.querySelector('h1') && toggle.shadowRoot?.querySelector('button'),
+    );
+    expect(header.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(header.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim()).to.equal('yesterday');
+    expect(toggle.shadowRoot!.querySelectorAll('button')).to.have.length(1);
+    expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Text size');
+    expect(win.warnings).to.deep.equal([]);
   });
 });

@@ -12,7 +12,7 @@ export const toggle = (
 );
 
 export const header = <civic-article-header heading="Notice" heading-level={2} published="2019-12-29" />;
-export const nav = <civic-column-nav label="Site columns" current="/en/" />;
+export const nav = <civic-column-nav strings='{"label": "Site columns"}' current="/en/" />;
 export const footer = <civic-sponsor-footer sponsor="City" icp="05002289" />;
 
 // @ts-expect-error "levles" is not an attribute of the toggle

@@ -1,32 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LangController } from '@civic-elements/internal/nearest-lang.js';
-import { safeHref } from '@civic-elements/internal/safe-url.js';
+import {
+  jsonAttribute,
+  LocaleController,
+  safeHref,
+  type BuiltInStrings,
+  type ElementStrings,
+} from '@civic-elements/core';
 import { articleHeaderStyles } from './article-header.styles.js';
-import { formatPublicationDate, parseIsoDate } from './publication-date.js';
+import { toHeadingLevel } from './heading-level.js';
+import { formatPublicationDate, isTimeZone, parseIsoDate } from './publication-date.js';
 
-const strings = {
-  en: {
-    source: 'From',
-    published: 'Published',
-    updated: 'Updated',
-    author: 'By',
-    translator: 'Translated by',
-  },
-  zh: {
-    source: '来源',
-    published: '发布时间',
-    updated: '更新时间',
-    author: '作者',
-    translator: '翻译',
-  },
-};
-
-/** Reads `heading-level`: whole numbers clamp to 1–6, anything else is 1. */
-export function toHeadingLevel(value: unknown): number {
-  const level = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
-  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.trunc(level))) : 1;
-}
+type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
 
 /**
  * The top of a government news article: the column it belongs to, its title, and the meta line
@@ -58,104 +42,105 @@ export class ArticleHeader extends LitElement {
   /** @internal */
   static override styles = articleHeaderStyles;
 
+  /** @internal */
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: toHeadingLevel } },
+    column: {},
+    columnHref: { attribute: 'column-href' },
+    source: {},
+    published: {},
+    updatedDate: { attribute: 'updated' },
+    timeZone: { attribute: 'time-zone' },
+    author: {},
+    translator: {},
+    strings: { converter: jsonAttribute },
+  };
+
   /** The article title, as plain text. */
-  @property()
   heading: string | null = null;
 
   /** Level of the title's heading, 1–6 (default 1). Out-of-range numbers clamp; other values give 1. */
-  @property({
-    attribute: 'heading-level',
-    converter: { fromAttribute: (value: string | null) => toHeadingLevel(value) },
-  })
   headingLevel = 1;
 
   /** The column (section) the article belongs to, shown above the title. */
-  @property()
   column: string | null = null;
 
   /** Link for the column. Only `http:`, `https:` and relative URLs are linked. */
-  @property({ attribute: 'column-href' })
   columnHref: string | null = null;
 
   /** The issuing office ("From"). */
-  @property()
   source: string | null = null;
 
   /** Publication date, ISO 8601 date or date-time, with or without an offset. */
-  @property()
   published: string | null = null;
 
   /** Last update, ISO 8601 like `published`. Attribute `updated`. */
-  @property({ attribute: 'updated' })
   updatedDate: string | null = null;
 
   /**
    * IANA time zone for display ("Asia/Shanghai"). Without it a date-time with an offset shows
    * the publisher's wall-clock time at that offset, never the reader's zone.
    */
-  @property({ attribute: 'time-zone' })
   timeZone: string | null = null;
 
   /** Author byline. */
-  @property()
   author: string | null = null;
 
   /** Translator byline ("Translated by …"). */
-  @property()
   translator: string | null = null;
 
-  /** Replaces the "From" / "来源" label. */
-  @property({ attribute: 'source-label' })
-  sourceLabel: string | null = null;
+  /**
+   * Replaces built-in strings on this instance, by name: `{ "source": "Issued by" }`. As an
+   * attribute, JSON. The names are listed under "Strings".
+   */
+  strings: ElementStrings<'civic-article-header'> | null = null;
 
-  /** Replaces the "Published" / "发布时间" label. */
-  @property({ attribute: 'published-label' })
-  publishedLabel: string | null = null;
-
-  /** Replaces the "Updated" / "更新时间" label. */
-  @property({ attribute: 'updated-label' })
-  updatedLabel: string | null = null;
-
-  /** Replaces the "By" / "作者" label. */
-  @property({ attribute: 'author-label' })
-  authorLabel: string | null = null;
-
-  /** Replaces the "Translated by" / "翻译" label. */
-  @property({ attribute: 'translator-label' })
-  translatorLabel: string | null = null;
-
-  private readonly i18n = new LangController(this);
-  private warnedMissingHeading = false;
+  #i18n = new LocaleController<ArticleHeaderStrings>(this, 'civic-article-header');
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('heading')) return;
-    if (this.heading?.trim()) {
-      this.warnedMissingHeading = false;
-    } else if (!this.warnedMissingHeading) {
-      this.warnedMissingHeading = true;
-      console.warn('<civic-article-header>: the "heading" attribute is missing; no title is shown.');
+    if (!DEV_MODE) return;
+    // Once when the title goes missing, not again on every update while it stays missing.
+    const before = changed.get('heading');
+    if (changed.has('heading') && !this.heading?.trim() && (before === undefined || before?.trim())) {
+      console.warn('<civic-article-header> heading: missing; no title is shown.');
+    }
+    if (changed.has('columnHref') && this.columnHref?.trim() && !safeHref(this.columnHref)) {
+      console.warn(
+        `<civic-article-header> column-href="${this.columnHref}": not a safe URL; the column is not linked.`,
+      );
+    }
+    for (const [property, attribute] of [
+      ['published', 'published'],
+      ['updatedDate', 'updated'],
+    ] as const) {
+      const value = this[property]?.trim();
+      if (changed.has(property) && value && !parseIsoDate(value)) {
+        console.warn(
+          `<civic-article-header> ${attribute}="${value}": not an ISO 8601 date; shown as written.`,
+        );
+      }
+    }
+    if (changed.has('timeZone') && this.timeZone?.trim() && !isTimeZone(this.timeZone)) {
+      console.warn(
+        `<civic-article-header> time-zone="${this.timeZone}": unknown time zone; dates keep their own offset.`,
+      );
     }
   }
 
   protected override render() {
-    const text = this.i18n.strings(strings, {
-      source: this.sourceLabel,
-      published: this.publishedLabel,
-      updated: this.updatedLabel,
-      author: this.authorLabel,
-      translator: this.translatorLabel,
-    });
+    const text = this.#i18n.strings(this.strings);
     const heading = this.heading?.trim();
     const items = [
-      this.item(text.source, this.source),
-      this.dateItem(text.published, this.published),
-      this.dateItem(text.updated, this.updatedDate),
-      this.item(text.author, this.author, true),
-      this.item(text.translator, this.translator, true),
+      this.#item(text.source + text.separator, this.source),
+      this.#dateItem(text.published + text.separator, this.published),
+      this.#dateItem(text.updated + text.separator, this.updatedDate),
+      this.#item(text.author + text.bylineSeparator, this.author),
+      this.#item(text.translator + text.bylineSeparator, this.translator),
     ].filter((item) => item !== nothing);
     return html`
       <div part="base">
-        ${this.renderColumn()} ${heading ? this.renderHeading(heading) : nothing}
+        ${this.#renderColumn()} ${heading ? this.#renderHeading(heading) : nothing}
         <div part="meta">
           ${items.length > 0 ? html`<div class="items"><dl>${items}</dl></div>` : nothing}
           <slot name="actions"></slot>
@@ -166,7 +151,7 @@ export class ArticleHeader extends LitElement {
 
   // One template per level: a plain Lit template cannot bind a tag name, and static-html would
   // add a module to every page for six fixed tags.
-  private renderHeading(heading: string) {
+  #renderHeading(heading: string) {
     switch (toHeadingLevel(this.headingLevel)) {
       case 2:
         return html`<h2 part="heading">${heading}</h2>`;
@@ -183,40 +168,34 @@ export class ArticleHeader extends LitElement {
     }
   }
 
-  private renderColumn() {
+  #renderColumn() {
     const name = this.column?.trim();
     if (!name) return nothing;
     const href = safeHref(this.columnHref);
     return html`<p part="column">${href ? html`<a part="column-link" href=${href}>${name}</a>` : name}</p>`;
   }
 
-  // "From: Office" but "Translated by Jing"; Chinese puts a full-width colon after every label.
-  private labelText(label: string, byline: boolean): string {
-    if (this.i18n.locale === 'zh') return `${label}：`;
-    return byline ? `${label} ` : `${label}: `;
-  }
-
-  private item(label: string, value: string | null, byline = false): TemplateResult | typeof nothing {
+  #item(label: string, value: string | null): TemplateResult | typeof nothing {
     const shown = value?.trim();
     if (!shown) return nothing;
     return html`<div part="meta-item">
-      <dt part="label">${this.labelText(label, byline)}</dt>
+      <dt part="label">${label}</dt>
       <dd part="value">${shown}</dd>
     </div>`;
   }
 
-  private dateItem(label: string, value: string | null): TemplateResult | typeof nothing {
+  #dateItem(label: string, value: string | null): TemplateResult | typeof nothing {
     const raw = value?.trim();
     if (!raw) return nothing;
     const date = parseIsoDate(raw);
     // An unreadable date is shown as written, never as "Invalid Date".
     const shown = date
       ? html`<time datetime=${date.raw}
-          >${formatPublicationDate(date, this.i18n.intlLocale, this.timeZone)}</time
+          >${formatPublicationDate(date, this.#i18n.intlLocale, this.timeZone)}</time
         >`
       : raw;
     return html`<div part="meta-item">
-      <dt part="label">${this.labelText(label, false)}</dt>
+      <dt part="label">${label}</dt>
       <dd part="value">${shown}</dd>
     </div>`;
   }

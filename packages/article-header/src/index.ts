@@ -1,6 +1,6 @@
 import { ArticleHeader } from './article-header.js';
 
-export { ArticleHeader, toHeadingLevel } from './article-header.js';
+export { ArticleHeader } from './article-header.js';
 
 // Importing a second copy of the package (a CMS widget beside the page's bundle) must not throw.
 if (!customElements.get('civic-article-header')) {

@@ -41,6 +41,9 @@ export function parseIsoDate(text: string | null | undefined): ParsedDate | unde
   return { raw, wallClock, instant, hasTime: match[4] !== undefined };
 }
 
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export const isTimeZone = (timeZone: string): boolean => validTimeZone(timeZone) !== undefined;
+
 function validTimeZone(timeZone: string | null | undefined): string | undefined {
   if (!timeZone) return undefined;
   try {

@@ -79,6 +79,22 @@ export const Chinese: Story = {
   `,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese',
+  render: () => html`
+    <div lang="zh-TW">
+      <civic-article-header
+        heading="河濱市議會舉行第二十七次會議"
+        column="專題專欄"
+        column-href="/zh-hant/columns/special/"
+        source="市電子化政府辦公室"
+        published="2019-12-29T20:30:07+08:00"
+        translator="靜"
+      ></civic-article-header>
+    </div>
+  `,
+};
+
 export const LongTitle: Story = {
   name: 'Long title',
   render: () => html`

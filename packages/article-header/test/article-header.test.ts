@@ -6,8 +6,10 @@ import {
   emulateTimeZone,
   isFirefox,
   roleAndName,
-} from '../../../testing/browser.js';
-import { ArticleHeader, toHeadingLevel } from '../src/index.js';
+} from '@civic-elements/tooling/testing/browser.js';
+import { registerStrings } from '@civic-elements/core';
+import { ArticleHeader } from '../src/index.js';
+import { toHeadingLevel } from '../src/heading-level.js';
 
 const MEETING =
   'Riverside holds the 27th session of the Standing Committee of the Municipal People’s Congress';
@@ -260,7 +262,7 @@ describe('meta line', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('|');
   });
 
-  it('uses overriding labels', async () => {
+  it('replaces built-in strings by name from the strings attribute', async () => {
     const el = await header(
       html`<civic-article-header
         heading="T"
@@ -269,11 +271,13 @@ describe('meta line', () => {
         updated="2020-01-02"
         author="Li"
         translator="Jing"
-        source-label="Issued by"
-        published-label="Released"
-        updated-label="Revised"
-        author-label="Written by"
-        translator-label="English by"
+        strings=${JSON.stringify({
+          source: 'Issued by',
+          published: 'Released',
+          updated: 'Revised',
+          author: 'Written by',
+          translator: 'English by',
+        })}
       ></civic-article-header>`,
     );
     expect(metaText(el)).to.deep.equal([
@@ -388,6 +392,44 @@ describe('language', () => {
     expect(metaText(el)).to.deep.equal(['来源：市政府']);
   });
 
+  for (const lang of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant']) {
+    it(`reads in Traditional Chinese under ${lang}, dates formatted for it`, async () => {
+      const el = await header(
+        html`<div lang=${lang}>
+          <civic-article-header
+            heading="市議會舉行第二十七次會議"
+            source="市電子化政府辦公室"
+            published="2019-12-29T20:30:07+08:00"
+            updated="2019-12-30"
+            author="李明"
+            translator="靜"
+          ></civic-article-header>
+        </div>`,
+      );
+      expect(metaText(el)).to.deep.equal([
+        '來源：市電子化政府辦公室',
+        '發佈時間：2019年12月29日 20:30',
+        '更新時間：2019年12月30日',
+        '作者：李明',
+        '翻譯：靜',
+      ]);
+    });
+  }
+
+  it('uses strings registered for the page language at once, with no reload', async () => {
+    const el = await header(
+      html`<div lang="fr-FR">
+        <civic-article-header heading="T" source="Mairie" published="2019-12-29"></civic-article-header>
+      </div>`,
+    );
+    expect(metaText(el)).to.deep.equal(['From: Mairie', 'Published: 29 December 2019']);
+    registerStrings('fr', {
+      'civic-article-header': { source: 'Source', published: 'Publié le', separator: ' : ' },
+    });
+    await el.updateComplete;
+    expect(metaText(el)).to.deep.equal(['Source : Mairie', 'Publié le : 29 décembre 2019']);
+  });
+
   it('uses English for other languages', async () => {
     const el = await header(
       html`<div lang="de">
@@ -395,6 +437,71 @@ describe('language', () => {
       </div>`,
     );
     expect(metaText(el)).to.deep.equal(['Published: 29 December 2019']);
+  });
+});
+
+describe('development warnings', () => {
+  const warned = async (markup: ReturnType<typeof html>) => {
+    let messages: string[] = [];
+    await collectingWarnings(async (warnings) => {
+      await header(markup);
+      messages = warnings.map((args) => String(args[0]));
+    });
+    return messages;
+  };
+
+  it('names column-href when it refuses an unsafe URL', async () => {
+    expect(
+      await warned(
+        html`<civic-article-header
+          heading="T"
+          column="C"
+          column-href="javascript:alert(1)"
+        ></civic-article-header>`,
+      ),
+    ).to.deep.equal([
+      '<civic-article-header> column-href="javascript:alert(1)": not a safe URL; the column is not linked.',
+    ]);
+  });
+
+  it('names published and updated when a date cannot be parsed', async () => {
+    const messages = await warned(
+      html`<civic-article-header
+        heading="T"
+        published="yesterday"
+        updated="2019-02-30"
+      ></civic-article-header>`,
+    );
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.contain('<civic-article-header> published="yesterday"');
+    expect(messages[1]).to.contain('<civic-article-header> updated="2019-02-30"');
+  });
+
+  it('names time-zone when the zone is unknown', async () => {
+    const messages = await warned(
+      html`<civic-article-header
+        heading="T"
+        published="2019-12-29T20:30+08:00"
+        time-zone="Mars/Olympus"
+      ></civic-article-header>`,
+    );
+    expect(messages).to.deep.equal([
+      '<civic-article-header> time-zone="Mars/Olympus": unknown time zone; dates keep their own offset.',
+    ]);
+  });
+
+  it('stays quiet for good input', async () => {
+    expect(
+      await warned(
+        html`<civic-article-header
+          heading="T"
+          column="C"
+          column-href="/c/"
+          published="2019-12-29T20:30+08:00"
+          time-zone="Asia/Shanghai"
+        ></civic-article-header>`,
+      ),
+    ).to.deep.equal([]);
   });
 });
 

@@ -40,7 +40,7 @@ export const Narrow: Story = {
 export const ManyColumns: Story = {
   name: 'Many columns',
   render: () =>
-    html`<civic-column-nav label="Site columns" current="/en/columns/transport/">
+    html`<civic-column-nav strings='{"label": "Site columns"}' current="/en/columns/transport/">
       <ul>
         <li><a href="/en/">Home</a></li>
         <li><a href="/en/columns/news/">News</a></li>
@@ -67,6 +67,22 @@ export const Chinese: Story = {
           <li><a href="/zh/columns/special/">专题专栏</a></li>
           <li><a href="/zh/columns/policies/">政策解读</a></li>
           <li><a href="/zh/columns/services/">办事服务</a></li>
+        </ul>
+      </civic-column-nav>
+    </div>`,
+};
+
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese',
+  render: () =>
+    html`<div lang="zh-TW">
+      <civic-column-nav current="/zh-hant/columns/special/">
+        <ul>
+          <li><a href="/zh-hant/">首頁</a></li>
+          <li><a href="/zh-hant/columns/news/">要聞動態</a></li>
+          <li><a href="/zh-hant/columns/special/">專題專欄</a></li>
+          <li><a href="/zh-hant/columns/policies/">政策解讀</a></li>
+          <li><a href="/zh-hant/columns/services/">便民服務</a></li>
         </ul>
       </civic-column-nav>
     </div>`,

@@ -9,7 +9,7 @@ import '../dist/index.js';
 test('renders the landmark and keeps the light-DOM links', async () => {
   const output = await collectResult(
     render(
-      html`<civic-column-nav label="Site columns" current="/en/columns/news/">
+      html`<civic-column-nav strings='{"label": "Site columns"}' current="/en/columns/news/">
         <ul>
           <li><a href="/en/columns/news/">News</a></li>
         </ul>
@@ -18,4 +18,9 @@ test('renders the landmark and keeps the light-DOM links', async () => {
   );
   assert.match(output, /<nav part="nav" aria-label="Site columns"/);
   assert.match(output, /<a href="\/en\/columns\/news\/">News<\/a>/);
+});
+
+test('renders Traditional Chinese when the element carries zh-TW', async () => {
+  const output = await collectResult(render(html`<civic-column-nav lang="zh-TW"></civic-column-nav>`));
+  assert.match(output, /<nav part="nav" aria-label="單元"/);
 });

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { browserAccessibilityTree, roleAndName } from '../../../testing/browser.js';
+import { browserAccessibilityTree, roleAndName } from '@civic-elements/tooling/testing/browser.js';
 import { ColumnNav } from '../src/index.js';
 
 const COLUMNS = html`<ul>
@@ -50,8 +50,10 @@ describe('landmark', () => {
       ]);
   });
 
-  it('takes its name from label', async () => {
-    const wrapper = await fixture(html`<civic-column-nav label="Site columns">${COLUMNS}</civic-column-nav>`);
+  it('takes its name from the "label" string', async () => {
+    const wrapper = await fixture(
+      html`<civic-column-nav strings='{"label": "Site columns"}'>${COLUMNS}</civic-column-nav>`,
+    );
     const landmark = wrapper.shadowRoot!.querySelector('nav')!;
     expect((await roleAndName(landmark)).name).to.equal('Site columns');
   });
@@ -304,6 +306,17 @@ describe('narrow layout', () => {
     await nextFrame();
     await el.updateComplete;
     expect((await roleAndName(toggle(el))).name).to.equal('栏目：专题专栏');
+  });
+});
+
+describe('Traditional Chinese', () => {
+  it('names the landmark "單元" under zh-HK', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-HK"><civic-column-nav>${COLUMNS}</civic-column-nav></div>`,
+    );
+    const el = wrapper.querySelector('civic-column-nav')!;
+    await el.updateComplete;
+    expect((await roleAndName(el.shadowRoot!.querySelector('nav')!)).name).to.equal('單元');
   });
 });
 

@@ -1,19 +1,20 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LangController } from '@civic-elements/internal/nearest-lang.js';
-import { visuallyHidden } from '@civic-elements/internal/visually-hidden.js';
+import {
+  jsonAttribute,
+  LocaleController,
+  visuallyHidden,
+  type BuiltInStrings,
+  type ElementStrings,
+} from '@civic-elements/core';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
-import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, nearestLevel, normalizeLevels } from './levels.js';
+import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, levelItems, nearestLevel, normalizeLevels } from './levels.js';
 
 // Same-page sync goes through window so toggles from two copies of the package hear each other.
 const SYNC_EVENT = 'civic-font-size-sync';
 
-const strings = {
-  en: { label: 'Text size' },
-  zh: { label: '字号' },
-};
+type FontSizeToggleStrings = BuiltInStrings['civic-font-size-toggle'];
 
 /** Detail of `civic-font-size-change`. */
 export interface FontSizeChangeDetail {
@@ -50,76 +51,95 @@ export class FontSizeToggle extends LitElement {
   /** @internal */
   static override styles = [visuallyHidden, fontSizeToggleStyles];
 
-  private _levels: number[] = [...DEFAULT_LEVELS];
+  /** @internal */
+  static override properties = {
+    levels: { converter: { fromAttribute: (value: string | null) => value }, noAccessor: true },
+    value: { type: Number, reflect: true },
+    htmlFor: { attribute: 'for' },
+    storageKey: { attribute: 'storage-key' },
+    strings: { converter: jsonAttribute },
+  };
+
+  #levels: number[] = [...DEFAULT_LEVELS];
 
   /**
    * The scale steps, ascending. As an attribute: comma-separated numbers ("1,1.25,1.5").
    * Non-numbers are ignored, values clamped to 0.75–3, duplicates removed; nothing valid gives
    * the default `[1, 1.25, 1.5]`.
+   * @type {number[]}
    */
-  @property({ converter: { fromAttribute: (value: string | null) => normalizeLevels(value) } })
   get levels(): number[] {
-    return [...this._levels];
+    return [...this.#levels];
   }
-  set levels(value: number[]) {
-    const old = this._levels;
-    this._levels = normalizeLevels(value);
+  set levels(value: number[] | string) {
+    const old = this.#levels;
+    this.#levels = normalizeLevels(value);
+    if (DEV_MODE) {
+      const given = levelItems(value);
+      if (value != null && given.some((item) => !this.#levels.includes(Number(item)))) {
+        console.warn(
+          `<civic-font-size-toggle> levels="${String(value)}": dropped what is not a number from 0.75 to 3, or repeated; using ${this.#levels.join(',')}.`,
+        );
+      }
+    }
     this.requestUpdate('levels', old);
   }
 
   /** The current scale. A value that is not one of `levels` snaps to the nearest level. */
-  @property({ type: Number, reflect: true })
   value = 1;
 
   /**
    * Id of the element whose text is scaled, looked up in the toggle's own root (document or
    * enclosing shadow root). Without it the whole page (`<html>`) is scaled.
    */
-  @property({ attribute: 'for' })
   htmlFor: string | null = null;
 
-  /** localStorage key that remembers the choice. Toggles sharing a key stay in sync. Empty: not remembered. */
-  @property({ attribute: 'storage-key' })
+  /**
+   * localStorage key that remembers the choice. Toggles sharing a key stay in sync. Empty: not remembered.
+   * @default "civic-font-size"
+   */
   storageKey: string | null = DEFAULT_STORAGE_KEY;
 
-  /** Replaces the visible label that names the group ("Text size" / "字号"). */
-  @property()
-  label: string | null = null;
+  /**
+   * Replaces built-in strings on this instance, by name: `{ "label": "Taille du texte" }`. As an
+   * attribute, JSON. The names are listed under "Strings".
+   */
+  strings: ElementStrings<'civic-font-size-toggle'> | null = null;
 
-  private readonly i18n = new LangController(this);
-  private scaledTarget?: HTMLElement;
-  private warnedMissingId?: string;
+  #i18n = new LocaleController<FontSizeToggleStrings>(this, 'civic-font-size-toggle');
+  #scaledTarget?: HTMLElement;
+  #warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
-  private valueFromOutside = false;
-  private restoredValue?: number;
+  #valueFromOutside = false;
+  #restoredValue?: number;
 
-  private get key(): string {
+  get #key(): string {
     return this.storageKey ?? DEFAULT_STORAGE_KEY;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener(SYNC_EVENT, this.onSync);
+    window.addEventListener('storage', this.#onStorage);
+    window.addEventListener(SYNC_EVENT, this.#onSync);
     // Scale the target now, not after the first render, so a remembered size shows before first
     // paint. The value itself changes after the first render: a server-rendered toggle hydrates
     // on that render, which must match the server's output.
-    const stored = this.key ? readStoredScale(this.key) : undefined;
-    this.restoredValue = stored === undefined ? undefined : nearestLevel(stored, this._levels);
-    this.applyScale(this.restoredValue ?? nearestLevel(this.value, this._levels));
+    const stored = this.#key ? readStoredScale(this.#key) : undefined;
+    this.#restoredValue = stored === undefined ? undefined : nearestLevel(stored, this.#levels);
+    this.#applyScale(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
     // Moved in the page after its first render: nothing to hydrate, take the value now.
-    if (this.hasUpdated) this.takeRestoredValue();
+    if (this.hasUpdated) this.#takeRestoredValue();
     // A toggle parsed before its target finds it once the document is complete.
-    if (!this.scaledTarget && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
+    if (!this.#scaledTarget && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.#onDocumentReady, { once: true });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener(SYNC_EVENT, this.onSync);
-    document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
+    window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener(SYNC_EVENT, this.#onSync);
+    document.removeEventListener('DOMContentLoaded', this.#onDocumentReady);
   }
 
   // The restored value lands in a second render (see connectedCallback); wait for it too.
@@ -129,45 +149,45 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.takeRestoredValue();
+    this.#takeRestoredValue();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('levels')) {
-      this.value = nearestLevel(this.value, this._levels);
+      this.value = nearestLevel(this.value, this.#levels);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.scaledTarget && this.scaledTarget !== this.findTarget()) {
-      scaleText(this.scaledTarget, 1);
-      this.scaledTarget = undefined;
+    if (changed.has('htmlFor') && this.#scaledTarget && this.#scaledTarget !== this.#findTarget()) {
+      scaleText(this.#scaledTarget, 1);
+      this.#scaledTarget = undefined;
     }
     if (changed.has('value') || changed.has('htmlFor') || changed.has('levels')) {
-      this.applyScale();
+      this.#applyScale();
     }
     if (changed.has('value')) {
-      if (changed.get('value') !== undefined && !this.valueFromOutside) this.share();
-      this.valueFromOutside = false;
+      if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#share();
+      this.#valueFromOutside = false;
     }
   }
 
   protected override render() {
-    const { label } = this.i18n.strings(strings, { label: this.label });
-    const percent = new Intl.NumberFormat(this.i18n.intlLocale, {
+    const { label } = this.#i18n.strings(this.strings);
+    const percent = new Intl.NumberFormat(this.#i18n.intlLocale, {
       style: 'percent',
       maximumFractionDigits: 1,
     });
     return html`
       <div part="group" role="group" aria-labelledby="label">
         <span part="label" id="label">${label}</span>
-        ${this._levels.map(
+        ${this.#levels.map(
           (level) => html`
             <button
               part="button"
               type="button"
               aria-pressed=${level === this.value ? 'true' : 'false'}
-              @click=${() => this.choose(level)}
+              @click=${() => this.#choose(level)}
             >
               <span class="glyph">A</span><span class="visually-hidden"> ${percent.format(level)}</span>
             </button>
@@ -177,10 +197,10 @@ export class FontSizeToggle extends LitElement {
     `;
   }
 
-  private choose(level: number): void {
+  #choose(level: number): void {
     if (level === this.value) return;
     this.value = level;
-    this.applyScale();
+    this.#applyScale();
     this.dispatchEvent(
       new CustomEvent<FontSizeChangeDetail>('civic-font-size-change', {
         detail: { value: level },
@@ -190,59 +210,59 @@ export class FontSizeToggle extends LitElement {
     );
   }
 
-  private findTarget(): HTMLElement | undefined {
+  #findTarget(): HTMLElement | undefined {
     if (!this.htmlFor) return this.ownerDocument.documentElement;
     const root = this.getRootNode() as Partial<Document | ShadowRoot>;
     return root.getElementById?.(this.htmlFor) ?? undefined;
   }
 
-  private applyScale(value = this.value): void {
+  #applyScale(value = this.value): void {
     if (!this.isConnected) return;
-    const target = this.findTarget();
+    const target = this.#findTarget();
     if (!target) {
-      if (document.readyState !== 'loading' && this.warnedMissingId !== this.htmlFor) {
-        this.warnedMissingId = this.htmlFor ?? '';
+      if (DEV_MODE && document.readyState !== 'loading' && this.#warnedMissingId !== this.htmlFor) {
+        this.#warnedMissingId = this.htmlFor ?? '';
         console.warn(
-          `<civic-font-size-toggle>: no element with id "${this.htmlFor}" in this document or shadow root; text is not scaled.`,
+          `<civic-font-size-toggle> for="${this.htmlFor}": no element with this id in the toggle's document or shadow root; text is not scaled.`,
         );
       }
       return;
     }
-    this.scaledTarget = target;
+    this.#scaledTarget = target;
     scaleText(target, value);
   }
 
-  private share(): void {
-    if (!this.key) return;
-    writeStoredScale(this.key, this.value);
+  #share(): void {
+    if (!this.#key) return;
+    writeStoredScale(this.#key, this.value);
     window.dispatchEvent(
-      new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key: this.key, value: this.value } }),
+      new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key: this.#key, value: this.value } }),
     );
   }
 
-  private takeRestoredValue(): void {
-    if (this.restoredValue !== undefined) this.takeOutsideValue(this.restoredValue);
-    this.restoredValue = undefined;
+  #takeRestoredValue(): void {
+    if (this.#restoredValue !== undefined) this.#takeOutsideValue(this.#restoredValue);
+    this.#restoredValue = undefined;
   }
 
-  private takeOutsideValue(value: number): void {
-    const snapped = nearestLevel(value, this._levels);
+  #takeOutsideValue(value: number): void {
+    const snapped = nearestLevel(value, this.#levels);
     if (snapped === this.value) return;
-    this.valueFromOutside = true;
+    this.#valueFromOutside = true;
     this.value = snapped;
   }
 
-  private readonly onDocumentReady = (): void => this.applyScale(this.restoredValue ?? this.value);
+  readonly #onDocumentReady = (): void => this.#applyScale(this.#restoredValue ?? this.value);
 
-  private readonly onSync = (event: Event): void => {
+  readonly #onSync = (event: Event): void => {
     const { key, value } = (event as CustomEvent<SyncDetail>).detail;
-    if (this.key && key === this.key) this.takeOutsideValue(value);
+    if (this.#key && key === this.#key) this.#takeOutsideValue(value);
   };
 
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (!this.key || event.key !== this.key) return;
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (!this.#key || event.key !== this.#key) return;
     const value = event.newValue == null ? 1 : Number(event.newValue);
-    if (Number.isFinite(value)) this.takeOutsideValue(value);
+    if (Number.isFinite(value)) this.#takeOutsideValue(value);
   };
 }
 

@@ -1,7 +1,6 @@
 import { FontSizeToggle } from './font-size-toggle.js';
 
 export { FontSizeToggle } from './font-size-toggle.js';
-export { normalizeLevels } from './levels.js';
 export { restoreFontSize, type RestoreFontSizeOptions } from './restore.js';
 export type { FontSizeChangeDetail } from './font-size-toggle.js';
 

@@ -5,12 +5,16 @@ export const DEFAULT_STORAGE_KEY = 'civic-font-size';
 const MIN_LEVEL = 0.75;
 const MAX_LEVEL = 3;
 
+/** The items of a `levels` value as given: an array, or the comma-separated parts of a string. */
+export function levelItems(input: unknown): unknown[] {
+  const items = Array.isArray(input) ? input : typeof input === 'string' ? input.split(',') : [];
+  return items.filter((item) => typeof item !== 'string' || item.trim() !== '');
+}
+
 /** Cleans a list of levels: numbers only, clamped to 0.75–3, unique, ascending; else the default. */
 export function normalizeLevels(input: unknown): number[] {
-  const items = Array.isArray(input) ? input : typeof input === 'string' ? input.split(',') : [];
   const levels = new Set<number>();
-  for (const item of items) {
-    if (typeof item === 'string' && item.trim() === '') continue;
+  for (const item of levelItems(input)) {
     const level = typeof item === 'number' || typeof item === 'string' ? Number(item) : NaN;
     if (Number.isFinite(level)) levels.add(Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level)));
   }

@@ -60,6 +60,20 @@ export const Chinese: Story = {
   `,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese',
+  render: () => html`
+    <div lang="zh-TW">
+      <civic-font-size-toggle for="story-article-zh-hant" storage-key=""></civic-font-size-toggle>
+      <div id="story-article-zh-hant" style="max-width: 40rem; line-height: 1.8">
+        <p>
+          河濱市交通局將自3月1日起延長3路、8路及15路公車的夜間營運時間，民眾可於2月底前至各區服務中心提供意見。
+        </p>
+      </div>
+    </div>
+  `,
+};
+
 export const StorageDisabled: Story = {
   name: 'Storage disabled',
   render: () => html`

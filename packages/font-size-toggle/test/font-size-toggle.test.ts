@@ -5,8 +5,10 @@ import {
   collectingWarnings,
   isFirefox,
   roleAndName,
-} from '../../../testing/browser.js';
-import { FontSizeToggle, normalizeLevels, restoreFontSize } from '../src/index.js';
+} from '@civic-elements/tooling/testing/browser.js';
+import { registerStrings } from '@civic-elements/core';
+import { FontSizeToggle, restoreFontSize } from '../src/index.js';
+import { normalizeLevels } from '../src/levels.js';
 
 let keyCount = 0;
 /** A storage key no other test has used, so tests never see each other's choices. */
@@ -96,8 +98,8 @@ describe('roles, names and states', () => {
     expect(buttons(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
   });
 
-  it('uses the label attribute as the visible label and the group name', async () => {
-    const { el } = await toggleFor('body-text', { label: 'Reading size' });
+  it('uses the "label" string as the visible label and the group name', async () => {
+    const { el } = await toggleFor('body-text', { strings: '{"label": "Reading size"}' });
     const group = el.shadowRoot!.querySelector('[part="group"]')!;
     expect(await roleAndName(group)).to.deep.equal({ role: 'group', name: 'Reading size' });
   });
@@ -139,6 +141,24 @@ describe('levels', () => {
   it('exports the same cleaning as normalizeLevels', () => {
     expect(normalizeLevels('1.5,x,1')).to.deep.equal([1, 1.5]);
     expect(normalizeLevels(null)).to.deep.equal([1, 1.25, 1.5]);
+  });
+});
+
+describe('development warnings', () => {
+  it('names the element and the attribute when levels are dropped', async () => {
+    await collectingWarnings(async (warnings) => {
+      const { el } = await toggleFor('body-text', { levels: '1,huge,9,1' });
+      expect(el.levels).to.deep.equal([1, 3]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('<civic-font-size-toggle> levels="1,huge,9,1"');
+    });
+  });
+
+  it('stays quiet for clean levels', async () => {
+    await collectingWarnings(async (warnings) => {
+      await toggleFor('body-text', { levels: '1, 1.5, 2' });
+      expect(warnings).to.have.length(0);
+    });
   });
 });
 
@@ -264,7 +284,7 @@ describe('scaling the target', () => {
       buttons(el)[1].click();
       await el.updateComplete;
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain('no-such-id');
+      expect(String(warnings[0][0])).to.contain('<civic-font-size-toggle> for="no-such-id"');
       expect(text.getAttribute('style')).to.equal('font-size: 20px');
       expect(document.documentElement.hasAttribute('style')).to.equal(false);
       expect(pressed(el)).to.deep.equal([buttons(el)[1]]);
@@ -482,6 +502,34 @@ describe('language', () => {
     );
     const toggle = el.querySelector('civic-font-size-toggle')!;
     expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Text size');
+  });
+
+  it('reads in Traditional Chinese under zh-TW, percentages formatted for it', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-TW"><civic-font-size-toggle storage-key=""></civic-font-size-toggle></div>`,
+    );
+    const toggle = wrapper.querySelector('civic-font-size-toggle')!;
+    await toggle.updateComplete;
+    const group = toggle.shadowRoot!.querySelector('[part="group"]')!;
+    expect(await roleAndName(group)).to.deep.equal({ role: 'group', name: '字級' });
+    expect((await roleAndName(buttons(toggle)[1])).name).to.equal(
+      `A ${new Intl.NumberFormat('zh-TW', { style: 'percent' }).format(1.25)}`,
+    );
+  });
+
+  it('uses strings registered for the page language at once, percentages in that language', async () => {
+    const wrapper = await fixture(
+      html`<div lang="nl"><civic-font-size-toggle storage-key=""></civic-font-size-toggle></div>`,
+    );
+    const toggle = wrapper.querySelector('civic-font-size-toggle')!;
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Text size');
+    registerStrings('nl', { 'civic-font-size-toggle': { label: 'Tekstgrootte' } });
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Tekstgrootte');
+    expect((await roleAndName(buttons(toggle)[2])).name).to.equal(
+      `A ${new Intl.NumberFormat('nl', { style: 'percent' }).format(1.5)}`,
+    );
   });
 
   it('follows a lang change on the page', async () => {

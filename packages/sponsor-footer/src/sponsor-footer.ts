@@ -1,42 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LangController } from '@civic-elements/internal/nearest-lang.js';
-import { visuallyHidden } from '@civic-elements/internal/visually-hidden.js';
-import { safeHref } from '@civic-elements/internal/safe-url.js';
+import {
+  jsonAttribute,
+  LocaleController,
+  safeHref,
+  visuallyHidden,
+  type BuiltInStrings,
+  type ElementStrings,
+} from '@civic-elements/core';
 import { sponsorFooterStyles } from './sponsor-footer.styles.js';
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 const ICP_REGISTRY = 'https://beian.miit.gov.cn/';
 const POLICE_REGISTRY = 'https://beian.mps.gov.cn/#/query/webSearch?code=';
 
-const strings = {
-  en: {
-    sponsor: 'Sponsored by',
-    undertaker: 'Undertaken by',
-    coSponsor: 'Co-sponsored by',
-    technicalSupport: 'Technical support',
-    icp: 'ICP filing',
-    policeFiling: 'Public security filing',
-    siteCode: 'Website identification code',
-    email: 'Email',
-    phone: 'Telephone',
-    newWindow: '(opens in a new window)',
-    separator: ': ',
-  },
-  zh: {
-    sponsor: '主办单位',
-    undertaker: '承办单位',
-    coSponsor: '协办单位',
-    technicalSupport: '技术支持',
-    icp: 'ICP备案号',
-    policeFiling: '公安备案号',
-    siteCode: '网站标识码',
-    email: '电子邮箱',
-    phone: '联系电话',
-    newWindow: '（在新窗口打开）',
-    separator: '：',
-  },
-};
+type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
 
 /**
  * The footer of a government portal: who sponsors and runs the site, its ICP and public-security
@@ -67,77 +44,82 @@ export class SponsorFooter extends LitElement {
   /** @internal */
   static override styles = [visuallyHidden, sponsorFooterStyles];
 
+  /** @internal */
+  static override properties = {
+    sponsor: {},
+    undertaker: {},
+    coSponsor: { attribute: 'co-sponsor' },
+    technicalSupport: { attribute: 'technical-support' },
+    icp: {},
+    icpHref: { attribute: 'icp-href' },
+    policeFiling: { attribute: 'police-filing' },
+    policeFilingHref: { attribute: 'police-filing-href' },
+    siteCode: { attribute: 'site-code' },
+    contactEmail: { attribute: 'contact-email' },
+    contactPhone: { attribute: 'contact-phone' },
+    copyright: {},
+    strings: { converter: jsonAttribute },
+  };
+
   /** Sponsor (主办单位): the organisation responsible for the site. Required for government sites. */
-  @property() sponsor: string | null = null;
+  sponsor: string | null = null;
   /** Undertaker (承办单位): the organisation that runs the site. */
-  @property() undertaker: string | null = null;
+  undertaker: string | null = null;
   /** Co-sponsor (协办单位). */
-  @property({ attribute: 'co-sponsor' }) coSponsor: string | null = null;
+  coSponsor: string | null = null;
   /** Technical support (技术支持). */
-  @property({ attribute: 'technical-support' }) technicalSupport: string | null = null;
+  technicalSupport: string | null = null;
   /** ICP filing number as written, e.g. `湘ICP备05002289号`. Required for sites hosted in China. */
-  @property() icp: string | null = null;
+  icp: string | null = null;
   /** Link for the ICP number. Default: the MIIT filing registry. */
-  @property({ attribute: 'icp-href' }) icpHref: string | null = null;
+  icpHref: string | null = null;
   /** Public-security filing number, e.g. `湘公网安备43040502000123号`. */
-  @property({ attribute: 'police-filing' }) policeFiling: string | null = null;
+  policeFiling: string | null = null;
   /** Link for the public-security number. Default: the registry's search for the number's digits. */
-  @property({ attribute: 'police-filing-href' }) policeFilingHref: string | null = null;
+  policeFilingHref: string | null = null;
   /** Government website identification code (网站标识码), shown as text. */
-  @property({ attribute: 'site-code' }) siteCode: string | null = null;
+  siteCode: string | null = null;
   /** Contact email, linked with `mailto:`. */
-  @property({ attribute: 'contact-email' }) contactEmail: string | null = null;
+  contactEmail: string | null = null;
   /** Contact telephone, linked with `tel:`. */
-  @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
+  contactPhone: string | null = null;
   /** Copyright line, shown as given. */
-  @property() copyright: string | null = null;
+  copyright: string | null = null;
+  /**
+   * Replaces built-in strings on this instance, by name: `{ "icp": "ICP licence" }`. As an
+   * attribute, JSON. The names are listed under "Strings".
+   */
+  strings: ElementStrings<'civic-sponsor-footer'> | null = null;
 
-  /** Replaces "Sponsored by" / "主办单位". */
-  @property({ attribute: 'sponsor-label' }) sponsorLabel: string | null = null;
-  /** Replaces "Undertaken by" / "承办单位". */
-  @property({ attribute: 'undertaker-label' }) undertakerLabel: string | null = null;
-  /** Replaces "Co-sponsored by" / "协办单位". */
-  @property({ attribute: 'co-sponsor-label' }) coSponsorLabel: string | null = null;
-  /** Replaces "Technical support" / "技术支持". */
-  @property({ attribute: 'technical-support-label' }) technicalSupportLabel: string | null = null;
-  /** Replaces "ICP filing" / "ICP备案号". */
-  @property({ attribute: 'icp-label' }) icpLabel: string | null = null;
-  /** Replaces "Public security filing" / "公安备案号". */
-  @property({ attribute: 'police-filing-label' }) policeFilingLabel: string | null = null;
-  /** Replaces "Website identification code" / "网站标识码". */
-  @property({ attribute: 'site-code-label' }) siteCodeLabel: string | null = null;
+  #i18n = new LocaleController<SponsorFooterStrings>(this, 'civic-sponsor-footer');
 
-  private readonly i18n = new LangController(this);
-  private warned = false;
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    const missing = [
-      !this.sponsor?.trim() && 'sponsor (主办单位)',
-      !this.icp?.trim() && 'icp (ICP备案号)',
-    ].filter(Boolean);
-    if (missing.length > 0 && !this.warned) {
-      this.warned = true;
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!DEV_MODE) return;
+    if ((changed.has('sponsor') || changed.has('icp')) && !(this.sponsor?.trim() && this.icp?.trim())) {
       console.warn(
-        `<civic-sponsor-footer>: a government website must show its sponsor and its ICP filing number; missing: ${missing.join(', ')}.`,
+        '<civic-sponsor-footer> sponsor, icp: a government website must show its sponsor (主办单位) and its ICP filing number (ICP备案号).',
       );
+    }
+    for (const [property, attribute] of [
+      ['icpHref', 'icp-href'],
+      ['policeFilingHref', 'police-filing-href'],
+    ] as const) {
+      const href = this[property]?.trim();
+      if (changed.has(property) && href && !safeHref(href)) {
+        console.warn(
+          `<civic-sponsor-footer> ${attribute}="${href}": not a safe URL; the number is shown without a link.`,
+        );
+      }
     }
   }
 
   protected override render() {
-    const text = this.i18n.strings(strings, {
-      sponsor: this.sponsorLabel,
-      undertaker: this.undertakerLabel,
-      coSponsor: this.coSponsorLabel,
-      technicalSupport: this.technicalSupportLabel,
-      icp: this.icpLabel,
-      policeFiling: this.policeFilingLabel,
-      siteCode: this.siteCodeLabel,
-    });
+    const text = this.#i18n.strings(this.strings);
     const roles = [
-      this.roleItem(text.separator, text.sponsor, this.sponsor),
-      this.roleItem(text.separator, text.undertaker, this.undertaker),
-      this.roleItem(text.separator, text.coSponsor, this.coSponsor),
-      this.roleItem(text.separator, text.technicalSupport, this.technicalSupport),
+      this.#roleItem(text.separator, text.sponsor, this.sponsor),
+      this.#roleItem(text.separator, text.undertaker, this.undertaker),
+      this.#roleItem(text.separator, text.coSponsor, this.coSponsor),
+      this.#roleItem(text.separator, text.technicalSupport, this.technicalSupport),
     ].filter((item) => item !== nothing);
 
     const icp = this.icp?.trim();
@@ -146,9 +128,9 @@ export class SponsorFooter extends LitElement {
     const email = this.contactEmail?.trim();
     const phone = this.contactPhone?.trim();
     const identifiers = [
-      icp && this.identifier(text, text.icp, icp, this.icpHref?.trim() || ICP_REGISTRY, true),
+      icp && this.#identifier(text, text.icp, icp, this.icpHref?.trim() || ICP_REGISTRY, true),
       police &&
-        this.identifier(
+        this.#identifier(
           text,
           text.policeFiling,
           police,
@@ -157,14 +139,14 @@ export class SponsorFooter extends LitElement {
         ),
       this.siteCode?.trim() && html`<li>${text.siteCode}${text.separator}${this.siteCode.trim()}</li>`,
       email &&
-        this.identifier(
+        this.#identifier(
           text,
           text.email,
           email,
           /^[^\s@?]+@[^\s@?]+$/.test(email) ? `mailto:${email}` : undefined,
         ),
       phone &&
-        this.identifier(
+        this.#identifier(
           text,
           text.phone,
           phone,
@@ -176,14 +158,14 @@ export class SponsorFooter extends LitElement {
       <footer part="footer">
         <div part="links"><slot name="links"></slot></div>
         ${roles.length > 0 ? html`<dl part="roles">${roles}</dl>` : nothing}
-        ${identifiers.length > 0 ? this.renderIdentifiers(identifiers) : nothing}
+        ${identifiers.length > 0 ? this.#renderIdentifiers(identifiers) : nothing}
         ${this.copyright?.trim() ? html`<p part="copyright">${this.copyright.trim()}</p>` : nothing}
         <div part="badges"><slot name="badges"></slot></div>
       </footer>
     `;
   }
 
-  private renderIdentifiers(items: TemplateResult[]) {
+  #renderIdentifiers(items: TemplateResult[]) {
     // Safari drops list semantics from a list styled without bullets; role="list" restores them.
     // eslint-disable-next-line lit-a11y/no-redundant-role
     return html`<ul part="identifiers" role="list">
@@ -191,7 +173,7 @@ export class SponsorFooter extends LitElement {
     </ul>`;
   }
 
-  private roleItem(separator: string, label: string, name: string | null): TemplateResult | typeof nothing {
+  #roleItem(separator: string, label: string, name: string | null): TemplateResult | typeof nothing {
     const shown = name?.trim();
     if (!shown) return nothing;
     return html`<div part="role">
@@ -201,8 +183,8 @@ export class SponsorFooter extends LitElement {
   }
 
   /** A labelled identifier, linked when its href is safe; registry links open a new window. */
-  private identifier(
-    text: (typeof strings)['en'],
+  #identifier(
+    text: SponsorFooterStrings,
     label: string,
     value: string,
     href: string | undefined,

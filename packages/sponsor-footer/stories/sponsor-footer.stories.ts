@@ -59,6 +59,23 @@ export const Chinese: Story = {
     </div>`,
 };
 
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese',
+  render: () =>
+    html`<div lang="zh-TW">
+      <civic-sponsor-footer
+        sponsor="河濱市政府"
+        undertaker="河濱市電子化政府辦公室"
+        co-sponsor="河濱市數據局"
+        technical-support="河濱市資訊中心"
+        icp="湘ICP備05002289號"
+        site-code="4304000012"
+        contact-phone="0731-0000 1234"
+        copyright="版權所有：河濱市政府"
+      ></civic-sponsor-footer>
+    </div>`,
+};
+
 export const WithBadgesAndLinks: Story = {
   name: 'With badges and links',
   render: () =>

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { browserAccessibilityTree, collectingWarnings, roleAndName } from '../../../testing/browser.js';
+import {
+  browserAccessibilityTree,
+  collectingWarnings,
+  roleAndName,
+} from '@civic-elements/tooling/testing/browser.js';
 import { SponsorFooter } from '../src/index.js';
 
 async function footer(markup: ReturnType<typeof html>) {
@@ -93,13 +97,45 @@ describe('roles', () => {
     expect(links(el)[0].textContent).to.contain('ICP备案号 湘ICP备05002289号');
   });
 
-  it('uses overriding labels', async () => {
+  it('reads in Traditional Chinese under zh-TW', async () => {
+    const wrapper = await fixture(
+      html`<div lang="zh-TW">
+        <civic-sponsor-footer
+          sponsor="市政府"
+          undertaker="市資訊中心"
+          icp="湘ICP備05002289號"
+          contact-phone="+86 731 1234 5678"
+        ></civic-sponsor-footer>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-sponsor-footer')!;
+    await el.updateComplete;
+    expect(roles(el)).to.deep.equal([
+      ['主辦單位：', '市政府'],
+      ['承辦單位：', '市資訊中心'],
+    ]);
+    expect(links(el)[0].textContent).to.contain('ICP備案號').and.contain('（在新視窗開啟）');
+    expect(links(el)[1].parentElement!.textContent).to.contain('聯絡電話：');
+  });
+
+  it('lets the instance replace strings no attribute used to reach', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        icp="1"
+        contact-email="web@example.org"
+        strings='{"email": "Write to us", "newWindow": "(new tab)"}'
+      ></civic-sponsor-footer>`,
+    );
+    expect(links(el)[0].textContent).to.contain('(new tab)');
+    expect(links(el)[1].parentElement!.textContent).to.contain('Write to us: ');
+  });
+
+  it('replaces built-in strings by name from the strings attribute', async () => {
     const el = await footer(
       html`<civic-sponsor-footer
         sponsor="City"
         icp="1"
-        sponsor-label="Run on behalf of"
-        icp-label="Licence"
+        strings='{"sponsor": "Run on behalf of", "icp": "Licence"}'
       ></civic-sponsor-footer>`,
     );
     expect(roles(el)).to.deep.equal([['Run on behalf of: ', 'City']]);
@@ -291,6 +327,24 @@ describe('warnings', () => {
       await el.updateComplete;
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('sponsor').and.contain('icp');
+    });
+  });
+
+  it('names icp-href and police-filing-href when it refuses an unsafe URL', async () => {
+    await collectingWarnings(async (warnings) => {
+      await footer(
+        html`<civic-sponsor-footer
+          sponsor="C"
+          icp="1"
+          icp-href="javascript:alert(1)"
+          police-filing="2"
+          police-filing-href="data:text/html,x"
+        ></civic-sponsor-footer>`,
+      );
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        '<civic-sponsor-footer> icp-href="javascript:alert(1)": not a safe URL; the number is shown without a link.',
+        '<civic-sponsor-footer> police-filing-href="data:text/html,x": not a safe URL; the number is shown without a link.',
+      ]);
     });
   });
 

@@ -28,7 +28,11 @@ function siteHeader({ site, lang, path, otherPath, otherLang }) {
       </div>
     </div>
     <div class="wrap">
-      <civic-column-nav label=${t.navLabel} current=${current} lang=${t.htmlLang}>
+      <civic-column-nav
+        strings=${JSON.stringify({ label: t.navLabel })}
+        current=${current}
+        lang=${t.htmlLang}
+      >
         <ul>
           <li><a href="/${lang}/" aria-current=${path === `/${lang}/` ? 'page' : nothing}>${t.home}</a></li>
           ${site.columnOrder.map((column) => {
@@ -137,7 +141,7 @@ export function articleMain(context, article) {
       published=${article.published}
       updated=${article.updated ?? nothing}
       translator=${content.translator ?? nothing}
-      translator-label=${t.translatorLabel}
+      strings=${JSON.stringify({ translator: t.translatorLabel })}
     >
       <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
     </civic-article-header>

@@ -1,14 +1,16 @@
-// One Web Test Runner configuration for every package: each package's `npm test` runs it from
-// its own folder. Tests run in Debian's Chromium and Firefox; coverage comes from Chromium.
+// One Web Test Runner configuration for every package: each package's web-test-runner.config.mjs
+// re-exports it, and `npm test` runs it from the package's folder. Tests run in Debian's Chromium
+// and Firefox against the TypeScript sources of every package (development build, warnings on);
+// coverage comes from Chromium.
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { accessibilityTreePlugin, timeZonePlugin } from './build/wtr-commands.mjs';
-import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './build/browsers.mjs';
+import { accessibilityTreePlugin, timeZonePlugin } from './wtr-commands.mjs';
+import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './browsers.mjs';
+import { repoRoot, sourceAliasPlugin } from './source-aliases.mjs';
 
-const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const rootDir = repoRoot;
 const packageDir = process.cwd();
 const packagePath = relative(rootDir, packageDir).split('\\').join('/');
 
@@ -42,15 +44,21 @@ if (wanted.includes('firefox')) {
 export default {
   rootDir,
   files: [join(packageDir, process.env.TEST_FILES || 'test/**/*.test.ts')],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    sourceAliasPlugin(),
     accessibilityTreePlugin(),
     timeZonePlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(rootDir, 'tsconfig.base.json') }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: join(rootDir, 'tsconfig.base.json'),
+      define: { DEV_MODE: 'true' },
+    }),
   ],
   coverage: true,
   coverageConfig: {

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Writes a CSSResult exported by a built module to a plain .css file, for pages that include a
 // component's light-DOM styles with <link rel="stylesheet"> (styled before the element upgrades).
 // Usage: node write-css.mjs <module> <export name> <output.css>

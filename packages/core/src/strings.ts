@@ -1,0 +1,126 @@
+// The strings registry: the built-in locales plus whatever a page registers, looked up name by
+// name along the locale's fallback chain.
+import type { ReactiveControllerHost } from 'lit';
+import { en, type BuiltInStrings } from './locales/en.js';
+import { zhHans } from './locales/zh-hans.js';
+import { zhHant } from './locales/zh-hant.js';
+
+/** Strings for one or more elements: tag name → string name → text. */
+export type StringTable = Record<string, Record<string, string>>;
+
+/** Strings of one element, any subset of them; an instance's `strings` takes the same shape. */
+export type ElementStrings<Tag extends keyof BuiltInStrings> = Partial<BuiltInStrings[Tag]>;
+
+interface Shared {
+  /** Locale → strings: the built-in tables first, then what pages register on top. */
+  tables: Map<string, StringTable>;
+  hosts: Set<ReactiveControllerHost>;
+  observer?: MutationObserver;
+}
+
+// Kept on globalThis so that two copies of this package on one page (a CMS widget bundled apart
+// from the page's own bundle) share one registry and one `lang` observer.
+/** @internal */
+export const shared: Shared = ((globalThis as Record<symbol, Shared>)[
+  Symbol.for('civic-elements.core.v1')
+] ??= { tables: new Map(), hosts: new Set() });
+
+/**
+ * Whether `text` may stand for string `name` of element `tag`: any non-empty string, but blank
+ * only where English is blank too (a separator), so a label never becomes nameless.
+ */
+export const usable = (tag: string, name: string, text: unknown): text is string =>
+  typeof text === 'string' &&
+  text !== '' &&
+  Boolean(text.trim() || !shared.tables.get('en')?.[tag]?.[name]?.trim());
+
+/** Calls `update` for each element and each of its usable strings in `strings`. */
+function eachString(strings: unknown, update: (tag: string, name: string, text: string) => void): void {
+  if (strings && typeof strings === 'object') {
+    for (const [tag, names] of Object.entries(strings)) {
+      if (names && typeof names === 'object') {
+        for (const [name, text] of Object.entries(names)) {
+          if (usable(tag, name, text)) update(tag, name, text);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Adds or replaces strings for a locale, e.g.
+ * `registerStrings('fr', { 'civic-font-size-toggle': { label: 'Taille du texte' } })`.
+ * Elements whose nearest `lang` falls back to that locale re-render at once. Names not given keep
+ * falling back (zh-TW → zh-Hant → zh → English); values that are not non-empty strings are ignored.
+ */
+export function registerStrings(locale: string, strings: StringTable): void {
+  let tag;
+  try {
+    tag = new Intl.Locale(String(locale).trim()).toString();
+  } catch {
+    if (DEV_MODE) console.warn(`registerStrings: "${locale}" is not a language tag; ignored.`);
+  }
+  if (tag) {
+    const table = shared.tables.get(tag) ?? {};
+    eachString(strings, (element, name, text) => ((table[element] ??= {})[name] = text));
+    shared.tables.set(tag, table);
+    shared.hosts.forEach((host) => host.requestUpdate());
+  }
+}
+
+const chains = new Map<string, string[]>();
+
+/**
+ * The locales to try for a `lang`, most specific first: the exact tag, language + region,
+ * language + script (inferred where not written: zh-TW → zh-Hant), the language, then English.
+ * Empty or malformed tags give English alone.
+ */
+export function parseLang(lang: string): string[] {
+  let chain = chains.get(lang);
+  if (!chain) {
+    chain = ['en'];
+    try {
+      const locale = new Intl.Locale(lang.trim());
+      const { language, script, region } = locale.maximize();
+      chain = [
+        ...new Set([locale.toString(), `${language}-${region}`, `${language}-${script}`, language, 'en']),
+      ];
+    } catch {
+      // Not a language tag: English.
+    }
+    chains.set(lang, chain);
+  }
+  return chain;
+}
+
+// Registered through the same door as a page's own strings, under the keys the chain reaches:
+// zh-CN, zh-SG and zh-Hans end at zh; zh-TW, zh-HK and zh-MO at zh-Hant.
+for (const [locale, strings] of [
+  ['en', en],
+  ['zh', zhHans],
+  ['zh-Hant', zhHant],
+] as const) {
+  if (!shared.tables.has(locale)) registerStrings(locale, strings);
+}
+
+/** The strings of element `tag` for `lang`, each name from the most specific locale that has it. */
+export function lookupStrings(tag: string, lang: string): Record<string, string> {
+  return parseLang(lang).reduceRight(
+    (text, locale) => Object.assign(text, shared.tables.get(locale)?.[tag]),
+    {},
+  );
+}
+
+/**
+ * Converter for a `strings` attribute: parsed as JSON, or kept as the text given when it is not
+ * JSON, for the element to ignore (with a warning in development).
+ */
+export const jsonAttribute = {
+  fromAttribute(value: string | null): unknown {
+    try {
+      return JSON.parse(value!);
+    } catch {
+      return value;
+    }
+  },
+};
