@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromePath, requireBrowser } from '../../../build/browsers.mjs';
-import { createStaticServer } from '../../../build/static-server.mjs';
+import { createPortalServer } from './server.mjs';
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -18,7 +18,7 @@ const lighthouseBin = fileURLToPath(
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 
 const headers = JSON.parse(await readFile(`${dist}/security-headers.json`, 'utf8'));
-const server = createStaticServer({ root: dist, headers, notFound: () => '/en/404.html' });
+const server = createPortalServer({ root: dist, headers });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
