@@ -1,14 +1,19 @@
-// Benchmark (not a test): Lighthouse 12 with its default mobile settings on the home page and an
-// article page of the built portal. Prints the four category scores, LCP, CLS and the page's
-// JavaScript (gzip). Targets: accessibility, best practices and SEO 100, performance ≥ 98,
-// CLS 0, JavaScript ≤ 12 KB gzip.
+// Benchmark (not a test) of the built portal, served by scripts/server.mjs on 127.0.0.1.
+// 1. Load: autocannon, 50 connections for 30 s each on an HTML page and on the client script, as
+//    a browser asks for them (Accept-Encoding: br, gzip). Prints req/s, p99 latency and errors;
+//    exits non-zero if any request failed or was not 2xx.
+// 2. Lighthouse 12 with its default mobile settings on the home page and an article page. Prints
+//    the four category scores, LCP, CLS and the page's JavaScript (gzip). Targets: accessibility,
+//    best practices and SEO 100, performance ≥ 98, CLS 0, JavaScript ≤ 12 KB gzip.
+// `--skip-load` or `--skip-lighthouse` runs only the other part.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromePath, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
+import { loadTest } from './load-test.mjs';
+import { createPortalServer } from './server.mjs';
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -18,13 +23,34 @@ const lighthouseBin = fileURLToPath(
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 
 const headers = JSON.parse(await readFile(`${dist}/security-headers.json`, 'utf8'));
-const server = createStaticServer({ root: dist, headers, notFound: () => '/en/404.html' });
+const server = createPortalServer({ root: dist, headers });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+const home = await readFile(`${dist}/en/index.html`, 'utf8');
+const clientScript = /<script type="module" src="([^"]+)"/.exec(home)[1];
+
+let failed = false;
 const rows = [];
 try {
-  for (const path of ['/en/', '/en/columns/special/standing-committee-27th-meeting/']) {
+  if (!process.argv.includes('--skip-load')) {
+    const load = [];
+    for (const path of ['/en/', clientScript]) {
+      const result = await loadTest({ url: base + path, headers: { 'accept-encoding': 'br, gzip' } });
+      load.push({
+        path,
+        'req/s': result.requestsPerSecond,
+        'p99 (ms)': result.p99,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        'non-2xx': result.non2xx,
+      });
+      if (result.errors + result.timeouts + result.non2xx > 0) failed = true;
+    }
+    console.table(load);
+  }
+  const lighthousePages = ['/en/', '/en/columns/special/standing-committee-27th-meeting/'];
+  for (const path of process.argv.includes('--skip-lighthouse') ? [] : lighthousePages) {
     const { stdout } = await run(
       process.execPath,
       [
@@ -58,5 +84,10 @@ try {
   }
 } finally {
   server.close();
+  server.closeAllConnections();
 }
-console.table(rows);
+if (rows.length > 0) console.table(rows);
+if (failed) {
+  console.error('The load test had errors.');
+  process.exitCode = 1;
+}

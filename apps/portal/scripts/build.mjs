@@ -1,9 +1,13 @@
 // Builds the demo portal into dist/: every page pre-rendered with Lit SSR (declarative shadow
-// DOM), one client module, a tiny pre-paint script, the stylesheet, and the security headers
+// DOM), one client module, a tiny pre-paint script, the stylesheet (all three under content-hashed
+// names), brotli and gzip copies of every text file, and the security headers
 // (Content-Security-Policy with the hashes of the inline styles that declarative shadow DOM needs).
+// The content is validated (scripts/content-schema.mjs) before anything is written, and the new
+// site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -22,32 +26,64 @@ import {
   notFoundMain,
   pageBody,
 } from '../src/templates/page.mjs';
+import { hashedName } from './asset-names.mjs';
+import { validateContent } from './content-schema.mjs';
+import { precompress } from './precompress.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(app, 'dist');
-const site = JSON.parse(await readFile(join(app, 'content/site.json'), 'utf8'));
+// CONTENT_DIR builds from another content folder, DIST_DIR writes elsewhere; both relative to the
+// directory the command was run from (npm runs workspace scripts in the workspace: INIT_CWD).
+const cwd = process.env.INIT_CWD || process.cwd();
+const contentDir = process.env.CONTENT_DIR ? resolve(cwd, process.env.CONTENT_DIR) : join(app, 'content');
+const dist = process.env.DIST_DIR ? resolve(cwd, process.env.DIST_DIR) : join(app, 'dist');
 // Search engines want absolute URLs for language alternates; set SITE_ORIGIN when deploying.
 const origin = (process.env.SITE_ORIGIN || 'https://riverside.example').replace(/\/$/, '');
 
-async function loadArticles() {
-  const dir = join(app, 'content/articles');
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
-  const articles = [];
-  for (const file of files) {
-    const article = {
-      slug: file.replace(/\.json$/, ''),
-      ...JSON.parse(await readFile(join(dir, file), 'utf8')),
-    };
-    if (!site.columnOrder.includes(article.column))
-      throw new Error(`${file}: unknown column "${article.column}"`);
-    for (const lang of site.languages) {
-      if (!article[lang]?.title || !Array.isArray(article[lang].body))
-        throw new Error(`${file}: no ${lang} title or body`);
+/** Every content file parsed, or the reasons it could not be read; nothing is written here. */
+async function loadContent() {
+  const errors = [];
+  const readJson = async (name) => {
+    let text;
+    try {
+      text = await readFile(join(contentDir, name), 'utf8');
+    } catch (error) {
+      errors.push(`${name}: cannot be read (${error.code ?? error.message})`);
+      return undefined;
     }
-    articles.push(article);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      errors.push(`${name}: invalid JSON: ${error.message}`);
+      return undefined;
+    }
+  };
+  const site = await readJson('site.json');
+  let names = [];
+  try {
+    names = (await readdir(join(contentDir, 'articles'))).filter((file) => file.endsWith('.json')).sort();
+  } catch (error) {
+    errors.push(`articles/: cannot be read (${error.code ?? error.message})`);
   }
-  return articles.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  const articles = new Map();
+  for (const name of names) {
+    const data = await readJson(`articles/${name}`);
+    if (data !== undefined) articles.set(`articles/${name}`, data);
+  }
+  if (site !== undefined) errors.push(...validateContent({ site, articles }));
+  if (errors.length > 0) {
+    console.error(`The content in ${contentDir} has errors; nothing was built:`);
+    for (const line of errors) console.error(`  ${line}`);
+    console.error(`${dist} is unchanged.`);
+    process.exit(1);
+  }
+  return {
+    site,
+    // The slug comes only from the file name (checked: [a-z0-9-]), never from the JSON.
+    articles: [...articles]
+      .map(([file, article]) => ({ ...article, slug: basename(file, '.json') }))
+      .sort((a, b) => Date.parse(b.published) - Date.parse(a.published)),
+  };
 }
 
 const escapeText = (text) =>
@@ -58,7 +94,41 @@ const escapeText = (text) =>
 // JSON inside <script type="application/ld+json"> must not be able to close the element.
 const jsonLd = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
-const RESTORE_SCRIPT = '<script src="/assets/restore-font-size.js"></script>';
+const { site, articles } = await loadContent();
+
+// Everything is written to a temporary folder next to dist/, which replaces dist/ only when the
+// whole build has succeeded: a failed build leaves the previous site as it was.
+const out = join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
+await rm(out, { recursive: true, force: true });
+await mkdir(join(out, 'assets'), { recursive: true });
+process.on('exit', (code) => {
+  if (code !== 0) rmSync(out, { recursive: true, force: true });
+});
+
+/** Writes an asset under its content-hashed name and returns its URL. */
+async function writeAsset(name, contents) {
+  const file = hashedName(name, contents);
+  await writeFile(join(out, 'assets', file), contents);
+  return `/assets/${file}`;
+}
+async function bundleAsset(name, entry, format) {
+  const outfile = join(out, 'assets', name);
+  await bundleForBrowser({ entry: join(app, entry), outfile, format });
+  const contents = await readFile(outfile);
+  await rm(outfile);
+  return writeAsset(name, contents);
+}
+const assets = {
+  client: await bundleAsset('client.js', 'src/client.ts'),
+  restoreFontSize: await bundleAsset('restore-font-size.js', 'src/restore-font-size.ts', 'iife'),
+  // The column nav's list styles, so the list looks the same before the element upgrades.
+  css: await writeAsset(
+    'site.css',
+    `${columnNavLightStyles.cssText}\n${await readFile(join(app, 'src/site.css'), 'utf8')}`,
+  ),
+};
+
+const RESTORE_SCRIPT = `<script src="${assets.restoreFontSize}"></script>`;
 const pages = [];
 
 async function addPage({ path, lang, otherPath, title, description, main, structuredData = [] }) {
@@ -80,7 +150,7 @@ function documentFor(page, csp) {
   return {
     file,
     html: `<!doctype html>
-<html lang="${t.htmlLang}">
+<html lang="${escapeText(t.htmlLang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeText(csp)}">
@@ -89,11 +159,11 @@ function documentFor(page, csp) {
 <meta name="description" content="${escapeText(page.description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="expect" href="#page-end" blocking="render">
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="${assets.css}">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
-<link rel="alternate" hreflang="${t.hreflang}" href="${escapeText(origin + page.path)}">
-<link rel="alternate" hreflang="${other.hreflang}" href="${escapeText(origin + page.otherPath)}">
-<script type="module" src="/assets/client.js"></script>
+<link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
+<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">
+<script type="module" src="${assets.client}"></script>
 ${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
 <body>
@@ -105,7 +175,6 @@ ${page.body}
   };
 }
 
-const articles = await loadArticles();
 for (const lang of site.languages) {
   const t = site[lang];
   const other = site.languages.find((l) => l !== lang);
@@ -196,31 +265,31 @@ for (const page of pages) {
 }
 const headers = securityHeaders([...styleHashes].sort());
 
-await rm(dist, { recursive: true, force: true });
-await mkdir(join(dist, 'assets'), { recursive: true });
 for (const page of pages) {
   const { file, html } = documentFor(page, headers.metaPolicy);
-  await mkdir(dirname(join(dist, file)), { recursive: true });
-  await writeFile(join(dist, file), html);
+  await mkdir(dirname(join(out, file)), { recursive: true });
+  await writeFile(join(out, file), html);
 }
-await writeFile(join(dist, '404.html'), await readFile(join(dist, 'en/404.html'), 'utf8'));
-
-await bundleForBrowser({ entry: join(app, 'src/client.ts'), outfile: join(dist, 'assets/client.js') });
-await bundleForBrowser({
-  entry: join(app, 'src/restore-font-size.ts'),
-  outfile: join(dist, 'assets/restore-font-size.js'),
-  format: 'iife',
-});
-const siteCss = await readFile(join(app, 'src/site.css'), 'utf8');
-// The column nav's list styles, so the list looks the same before the element upgrades.
-await writeFile(join(dist, 'assets/site.css'), `${columnNavLightStyles.cssText}\n${siteCss}`);
-await cp(join(app, 'public'), dist, { recursive: true });
-await writeFile(join(dist, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
+await writeFile(join(out, '404.html'), await readFile(join(out, 'en/404.html'), 'utf8'));
+await cp(join(app, 'public'), out, { recursive: true });
+await writeFile(join(out, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
 // For static hosts that read a _headers file (the same headers the demo server sends).
 await writeFile(
-  join(dist, '_headers'),
+  join(out, '_headers'),
   `/*\n${Object.entries(headers.http)
     .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`,
+    .join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
 );
-console.log(`Built ${pages.length + 1} pages into apps/portal/dist`);
+const compressed = await precompress(out);
+
+// The swap: two renames, so dist/ is missing only between them, and never half-written.
+const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
+await rename(dist, old).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
+await rename(out, dist);
+await rm(old, { recursive: true, force: true });
+console.log(
+  `Built ${pages.length + 1} pages into ${relative(cwd, dist) || '.'} ` +
+    `(${compressed.written} precompressed copies of ${compressed.files} files)`,
+);

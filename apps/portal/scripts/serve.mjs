@@ -2,7 +2,7 @@
 // Unknown URLs get the 404 page of their language, with a real 404 status.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
+import { createPortalServer } from './server.mjs';
 
 const root = fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT) || 4173;
@@ -10,14 +10,11 @@ let headers;
 try {
   headers = JSON.parse(await readFile(`${root}/security-headers.json`, 'utf8'));
 } catch {
-  console.error('apps/portal/dist is missing: run `npm start` (or `npm run build`) at the repository root.');
+  console.error(
+    'apps/portal/dist is missing or incomplete: run `npm start` (or `npm run build`) at the repository root.',
+  );
   process.exit(1);
 }
-const server = createStaticServer({
-  root,
-  headers,
-  notFound: (pathname) => (pathname.startsWith('/zh/') ? '/zh/404.html' : '/en/404.html'),
-});
-server.listen(port, () => {
+createPortalServer({ root, headers }).listen(port, () => {
   console.log(`Riverside demo portal: http://localhost:${port}/`);
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
+import { createPortalServer } from '../scripts/server.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const site = JSON.parse(
@@ -40,11 +40,7 @@ let headers;
 
 before(async () => {
   headers = JSON.parse(await readFile(join(dist, 'security-headers.json'), 'utf8'));
-  server = createStaticServer({
-    root: dist,
-    headers,
-    notFound: (pathname) => (pathname.startsWith('/zh/') ? '/zh/404.html' : '/en/404.html'),
-  });
+  server = createPortalServer({ root: dist, headers });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });

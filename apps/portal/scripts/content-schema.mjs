@@ -1,0 +1,237 @@
+// The shape of the portal's content: content/site.json and content/articles/<slug>.json.
+// The build validates every file against it before it writes anything, so a typo cannot publish
+// "[object Object]", content="undefined", a broken date or markup in <head>.
+import * as v from 'valibot';
+
+/** URL path segments: slugs, column names. The slug of an article is its file name. */
+export const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const SLUG_MESSAGE = 'expected a slug: a-z, 0-9 and inner hyphens';
+
+// BCP 47 (RFC 5646) shape: language, script, region, variants, extensions, private use; or a
+// private-use tag alone. Intl.getCanonicalLocales then rejects what the shape lets through
+// (a repeated variant, for instance).
+const BCP47 =
+  /^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[\da-wyz](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?|x(?:-[a-z\d]{1,8})+)$/i;
+
+function isLanguageTag(tag) {
+  if (!BCP47.test(tag)) return false;
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A date, or a date-time with its offset (a time without one would depend on the build machine's
+// time zone). The calendar date must exist: no 30 February.
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+
+function isIsoDate(text) {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', , oh = '0', om = '0'] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    Number(oh) <= 18 &&
+    Number(om) <= 59
+  );
+}
+
+const text = () =>
+  v.pipe(
+    v.string('expected a non-empty string'),
+    v.check((value) => value.trim() !== '', 'expected a non-empty string'),
+  );
+const textList = () =>
+  v.pipe(
+    v.array(text(), 'expected a list of non-empty strings'),
+    v.minLength(1, 'expected at least one paragraph'),
+  );
+const isoDate = () =>
+  v.pipe(
+    v.string('expected an ISO 8601 date or date-time'),
+    v.check(
+      isIsoDate,
+      'expected an ISO 8601 date (2020-05-06) or date-time with offset (2020-05-06T16:00:00+08:00)',
+    ),
+  );
+const languageTag = () =>
+  v.pipe(
+    v.string('expected a BCP 47 language tag'),
+    v.check(isLanguageTag, 'expected a BCP 47 language tag such as en or zh-CN'),
+  );
+const hreflang = () =>
+  v.pipe(
+    v.string('expected a BCP 47 language tag or x-default'),
+    v.check(
+      (tag) => tag === 'x-default' || isLanguageTag(tag),
+      'expected a BCP 47 language tag such as en or zh-CN, or x-default',
+    ),
+  );
+const slug = () => v.pipe(v.string(SLUG_MESSAGE), v.regex(SLUG, SLUG_MESSAGE));
+const unique = (what) =>
+  v.check((list) => new Set(list).size === list.length, `expected no repeated ${what}`);
+
+// The site root page and the server's 404 routing are written for English and Chinese.
+const LANGUAGES = ['en', 'zh'];
+
+function siteLanguageSchema(columnOrder) {
+  return v.strictObject({
+    htmlLang: languageTag(),
+    hreflang: hreflang(),
+    languageName: text(),
+    siteName: text(),
+    siteNameShort: text(),
+    tagline: text(),
+    skipLink: text(),
+    languageSwitchLabel: text(),
+    navLabel: text(),
+    home: text(),
+    latest: text(),
+    columnsHeading: text(),
+    inColumn: text(),
+    noArticles: text(),
+    publishedOn: text(),
+    translatorLabel: text(),
+    notFoundTitle: text(),
+    notFoundBody: textList(),
+    notFoundHome: text(),
+    demoNotice: text(),
+    // One entry for each column in columnOrder, and no other.
+    columns: v.strictObject(
+      Object.fromEntries(
+        columnOrder.map((column) => [column, v.strictObject({ name: text(), description: text() })]),
+      ),
+    ),
+    footer: v.strictObject({
+      sponsor: text(),
+      undertaker: text(),
+      coSponsor: text(),
+      technicalSupport: text(),
+      icp: text(),
+      policeFiling: text(),
+      siteCode: text(),
+      contactEmail: v.pipe(text(), v.email('expected an e-mail address')),
+      contactPhone: text(),
+      copyright: text(),
+    }),
+  });
+}
+
+// Checked first on its own: the columns and languages shape the rest of the schema.
+const siteFrame = v.looseObject(
+  {
+    columnOrder: v.pipe(
+      v.array(slug(), 'expected a list of column slugs'),
+      v.minLength(1, 'expected at least one column'),
+      unique('columns'),
+    ),
+    languages: v.pipe(
+      v.array(v.picklist(LANGUAGES, `expected one of ${LANGUAGES.join(', ')}`), 'expected a list'),
+      v.check(
+        (list) => list.length === LANGUAGES.length && LANGUAGES.every((lang) => list.includes(lang)),
+        `expected exactly ${LANGUAGES.map((lang) => `"${lang}"`).join(' and ')}`,
+      ),
+    ),
+  },
+  'expected an object',
+);
+
+function siteSchema(site) {
+  return v.strictObject({
+    columnOrder: v.any(),
+    languages: v.any(),
+    ...Object.fromEntries(site.languages.map((lang) => [lang, siteLanguageSchema(site.columnOrder)])),
+  });
+}
+
+/** The schema of an article, given the (valid) site it belongs to. */
+function articleSchema(site) {
+  const entry = v.strictObject({
+    title: text(),
+    source: text(),
+    translator: v.optional(text()),
+    summary: text(),
+    body: textList(),
+  });
+  return v.strictObject(
+    {
+      column: v.picklist(
+        site.columnOrder,
+        `expected one of the columns in site.json: ${site.columnOrder.join(', ')}`,
+      ),
+      published: isoDate(),
+      updated: v.optional(isoDate()),
+      ...Object.fromEntries(site.languages.map((lang) => [lang, entry])),
+    },
+    'expected an object',
+  );
+}
+
+// The schema at an issue's path, to say what a missing field should have been.
+function schemaAt(schema, path) {
+  let current = schema;
+  for (const item of path) {
+    while (current?.wrapped) current = current.wrapped;
+    if (item.type === 'object') current = current?.entries?.[item.key];
+    else if (item.type === 'array') current = current?.item;
+    else return undefined;
+  }
+  return current;
+}
+
+function describe(issue, schema) {
+  const path = v.getDotPath(issue) ?? '';
+  const key = issue.path?.at(-1)?.key;
+  let message = issue.message;
+  if (issue.kind === 'schema' && issue.expected === 'never') {
+    message =
+      key === 'slug'
+        ? 'not allowed: an article’s slug is its file name'
+        : 'unknown field (check the spelling)';
+  } else if (issue.kind === 'schema' && issue.input === undefined && issue.expected === `"${key}"`) {
+    const field = schemaAt(schema, issue.path);
+    const expected = field ? v.safeParse(field, undefined).issues?.[0]?.message : undefined;
+    message = `missing${expected ? `: ${expected}` : ''}`;
+  }
+  return path ? `${path}: ${message}` : message;
+}
+
+function check(schema, data) {
+  const result = v.safeParse(schema, data);
+  return result.success ? [] : result.issues.map((issue) => describe(issue, schema));
+}
+
+/**
+ * Validates the site and its articles. `articles` maps a file name relative to the content folder
+ * (`articles/<slug>.json`) to its parsed JSON. Returns error lines, each naming file and field.
+ * @param {{ site: unknown, articles: Map<string, unknown> }} content
+ * @returns {string[]}
+ */
+export function validateContent({ site, articles }) {
+  const errors = [];
+  const frameErrors = check(siteFrame, site);
+  if (frameErrors.length > 0) {
+    errors.push(...frameErrors.map((line) => `site.json: ${line}`));
+    // Without valid columns and languages the articles cannot be checked.
+    return errors;
+  }
+  errors.push(...check(siteSchema(site), site).map((line) => `site.json: ${line}`));
+  const schema = articleSchema(site);
+  for (const [file, article] of articles) {
+    const name = file.replace(/^articles\//, '').replace(/\.json$/, '');
+    if (!SLUG.test(name))
+      errors.push(`${file}: file name: the article’s slug comes from it, so ${SLUG_MESSAGE}`);
+    errors.push(...check(schema, article).map((line) => `${file}: ${line}`));
+  }
+  return errors;
+}

@@ -1,0 +1,46 @@
+// Writes brotli (.br) and gzip (.gz) copies next to every compressible file of the built site, so
+// the server never compresses on the fly. A copy that would not be smaller is not written.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+
+async function* files(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** @returns {Promise<{ files: number, written: number }>} */
+export async function precompress(dir) {
+  let count = 0;
+  let written = 0;
+  for await (const file of files(dir)) {
+    if (!COMPRESSIBLE.has(extname(file))) continue;
+    count += 1;
+    const contents = await readFile(file);
+    const variants = {
+      '.br': await brotli(contents, {
+        params: {
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: contents.length,
+        },
+      }),
+      '.gz': await gzipAsync(contents, { level: constants.Z_BEST_COMPRESSION }),
+    };
+    for (const [suffix, compressed] of Object.entries(variants)) {
+      if (compressed.length >= contents.length) continue;
+      await writeFile(file + suffix, compressed);
+      written += 1;
+    }
+  }
+  return { files: count, written };
+}

@@ -1,0 +1,172 @@
+// The demo portal's static server. Files are served by serve-static (the `send` engine Express
+// uses): ETag and Last-Modified with 304s, byte ranges, Content-Length, read errors answered
+// instead of crashing, and the file closed when a client goes away. This module only adds the
+// portal's own rules: its security headers on every response, the precompressed .br/.gz copies
+// the build writes, cache lifetimes, the trailing-slash redirect, and the 404 page of each
+// language.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, STATUS_CODES } from 'node:http';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import serveStatic from 'serve-static';
+import { HASHED_ASSET } from './asset-names.mjs';
+import { COMPRESSIBLE } from './precompress.mjs';
+
+const ENCODINGS = { br: '.br', gzip: '.gz' };
+// The types of the files that may have precompressed copies, whichever copy is sent.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** The content codings a request accepts (q > 0), br first when both are. */
+function acceptedEncodings(header = '') {
+  const accepted = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const wildcard = accepted.get('*') ?? 0;
+  return Object.keys(ENCODINGS)
+    .filter((name) => (accepted.get(name) ?? wildcard) > 0)
+    .sort((a, b) => (accepted.get(b) ?? wildcard) - (accepted.get(a) ?? wildcard));
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(path) {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// Only a plain path is redirected to itself plus "/": letters, digits, "-", "_", "~" and "."
+// inside segments, no empty, "." or ".." segment, no percent-encoding, no backslash. So the
+// Location can never be "//host" or "/\host", which browsers read as another site.
+const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
+
+/**
+ * @param {{ root: string, headers?: Record<string, string> }} options
+ *   `root` is the built site (dist/), `headers` the security headers (dist/security-headers.json).
+ * @returns {import('node:http').Server} not yet listening
+ */
+export function createPortalServer({ root: rootOption, headers = {} }) {
+  const root = resolve(rootOption);
+  const securityHeaderNames = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const files = serveStatic(root, {
+    index: ['index.html'],
+    redirect: false, // see PLAIN_PATH: serve-static would redirect /\evil.com/..%2Fen to /\evil.com/…
+    dotfiles: 'ignore',
+    etag: true,
+    lastModified: true,
+    setHeaders(res, path) {
+      const encoding = Object.entries(ENCODINGS).find(([, suffix]) => path.endsWith(suffix))?.[0];
+      const original = encoding ? path.slice(0, -ENCODINGS[encoding].length) : path;
+      if (encoding) res.setHeader('Content-Encoding', encoding);
+      if (COMPRESSIBLE.has(extname(original))) {
+        res.setHeader('Content-Type', TYPES[extname(original)]);
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
+      const urlPath = `/${relative(root, original).split(sep).join('/')}`;
+      res.setHeader(
+        'Cache-Control',
+        HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+
+  /** Removes what an abandoned attempt set, keeping the security headers. */
+  function resetHeaders(res) {
+    for (const name of res.getHeaderNames()) {
+      if (!securityHeaderNames.has(name)) res.removeHeader(name);
+    }
+  }
+
+  async function notFound(req, res) {
+    resetHeaders(res);
+    const pathname = req.url.split('?')[0];
+    const page = pathname.startsWith('/zh/') ? 'zh/404.html' : 'en/404.html';
+    let body;
+    try {
+      body = await readFile(join(root, page));
+    } catch {
+      body = undefined;
+    }
+    res.statusCode = 404;
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Type', body ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+    body ??= Buffer.from('Not found');
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
+      return;
+    }
+    const [pathname, search] = req.url.split(/\?(.*)/s);
+    if (PLAIN_PATH.test(pathname) && !extname(pathname) && (await isDirectory(join(root, pathname)))) {
+      res.writeHead(301, { Location: `${pathname}/${search ? `?${search}` : ''}`, 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    // A precompressed copy, when the request accepts it and the build wrote one.
+    const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    if (PLAIN_PATH.test(file) && COMPRESSIBLE.has(extname(file))) {
+      for (const encoding of acceptedEncodings(req.headers['accept-encoding'])) {
+        if (await isFile(join(root, file + ENCODINGS[encoding]))) {
+          req.url = file + ENCODINGS[encoding] + (search ? `?${search}` : '');
+          break;
+        }
+      }
+    }
+    files(req, res, (error) => {
+      // Not found, a bad path, or a file gone between stat and open (a rebuild under load): the
+      // 404 page, if nothing has been sent yet.
+      if ((!error || error.status === 404) && !res.headersSent) {
+        notFound(req, res).catch((failure) => fail(req, res, failure));
+      } else {
+        fail(req, res, error);
+      }
+    });
+  }
+
+  /** 416, 412 and the like from serve-static with their headers; anything else is a 500. */
+  function fail(req, res, error) {
+    if (res.headersSent) {
+      // The response has begun: all the client can be told is that it is cut short.
+      req.socket.destroy();
+      return;
+    }
+    const status = error?.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status === 500) console.error(`${req.method} ${req.url}: ${error?.stack ?? error}`);
+    resetHeaders(res);
+    const body = `${STATUS_CODES[status]}\n`;
+    res.writeHead(status, {
+      ...(error?.expose ? error.headers : {}),
+      'Cache-Control': 'no-cache',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  return createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    handle(req, res).catch((error) => fail(req, res, error));
+  });
+}

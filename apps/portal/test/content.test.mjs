@@ -1,0 +1,222 @@
+// The build validates content before it writes anything: each broken content folder below must
+// fail with a message naming the file and the field, and leave the previous build as it was.
+// Builds run as child processes with CONTENT_DIR and DIST_DIR in a temporary folder, so the demo's
+// content and apps/portal/dist are never touched.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const app = fileURLToPath(new URL('..', import.meta.url));
+const repo = join(app, '../..');
+const buildScript = join(app, 'scripts/build.mjs');
+const work = mkdtempSync(join(tmpdir(), 'portal-content-'));
+const dist = join(work, 'dist');
+
+const readJson = (dir, name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+const writeJson = (dir, name, data) => writeFileSync(join(dir, name), JSON.stringify(data, null, 2));
+
+let count = 0;
+/** A copy of the demo's content, changed by `change(dir)`. */
+function contentWith(change) {
+  const dir = join(work, `content-${++count}`);
+  cpSync(join(app, 'content'), dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+const editArticle = (name, edit) => (dir) => {
+  const article = readJson(dir, `articles/${name}.json`);
+  edit(article);
+  writeJson(dir, `articles/${name}.json`, article);
+};
+const editSite = (edit) => (dir) => {
+  const site = readJson(dir, 'site.json');
+  edit(site);
+  writeJson(dir, 'site.json', site);
+};
+
+async function build(contentDir, options = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [buildScript], {
+      cwd: app,
+      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist },
+      ...options,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+function snapshot(dir, prefix = '') {
+  const files = {};
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(files, snapshot(dir, path));
+    else
+      files[path] = createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex');
+  }
+  return files;
+}
+
+const CRAFTED = 'en"><meta http-equiv="refresh" content="0;url=https://evil.example">';
+let previous;
+let demoDist;
+
+before(async () => {
+  demoDist = existsSync(join(app, 'dist/en/index.html'))
+    ? statSync(join(app, 'dist/en/index.html')).mtimeMs
+    : undefined;
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('CONTENT_DIR and DIST_DIR, relative to where npm runs, build other content; values are escaped', async () => {
+  const content = contentWith((dir) => {
+    // Text that passes validation but is full of markup: it must come out as text everywhere.
+    editSite((site) => {
+      site.en.siteName = `Riverside ${CRAFTED}`;
+      site.en.tagline = `</title><script>alert(1)</script>`;
+    })(dir);
+    editArticle('flood-defence-plan', (article) => {
+      article.en.title = `Flood "plan" <img src=x onerror=alert(1)>`;
+      article.en.summary = `${CRAFTED} & more`;
+    })(dir);
+  });
+  const { stdout } = await run('npm', ['run', 'build', '--workspace=@civic-elements/portal'], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_DIR: relative(repo, content), DIST_DIR: relative(repo, dist) },
+  });
+  assert.match(stdout, /Built 28 pages/);
+  const html = readFileSync(join(dist, 'en/columns/special/flood-defence-plan/index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  assert.equal((head.match(/<meta /g) ?? []).length, 4, 'charset, CSP, viewport, description');
+  for (const page of Object.keys(snapshot(dist)).filter((path) => path.endsWith('.html'))) {
+    const text = readFileSync(join(dist, page), 'utf8');
+    assert.doesNotMatch(text, /<meta http-equiv="refresh"|<script>alert|<img src=x/, page);
+  }
+  assert.match(head, /<title>Flood &quot;plan&quot; &lt;img src=x onerror=alert\(1\)&gt; – Riverside/);
+  // The demo's own build was left alone.
+  const demoNow = existsSync(join(app, 'dist/en/index.html'))
+    ? statSync(join(app, 'dist/en/index.html')).mtimeMs
+    : undefined;
+  assert.equal(demoNow, demoDist);
+  previous = snapshot(dist);
+});
+
+describe('broken content fails the build with the file and field, and leaves dist/ untouched', () => {
+  const cases = [
+    {
+      name: 'invalid JSON',
+      change: (dir) =>
+        writeFileSync(join(dir, 'articles/flood-defence-plan.json'), '{ "column": "special", }'),
+      expect: ['articles/flood-defence-plan.json: invalid JSON'],
+    },
+    {
+      name: 'a missing published',
+      change: editArticle('flood-defence-plan', (article) => delete article.published),
+      expect: ['articles/flood-defence-plan.json: published: missing'],
+    },
+    {
+      name: 'published: "yesterday" and an impossible date',
+      change: (dir) => {
+        editArticle('flood-defence-plan', (article) => (article.published = 'yesterday'))(dir);
+        editArticle('evening-bus-services', (article) => (article.published = '2020-02-30'))(dir);
+      },
+      expect: [
+        'articles/flood-defence-plan.json: published: expected an ISO 8601 date',
+        'articles/evening-bus-services.json: published: expected an ISO 8601 date',
+      ],
+    },
+    {
+      name: 'title: {x:1}',
+      change: editArticle('flood-defence-plan', (article) => (article.zh.title = { x: 1 })),
+      expect: ['articles/flood-defence-plan.json: zh.title: expected a non-empty string'],
+    },
+    {
+      name: 'body: [{a:1}, null, 42]',
+      change: editArticle('flood-defence-plan', (article) => (article.en.body = [{ a: 1 }, null, 42])),
+      expect: [0, 1, 2].map(
+        (i) => `articles/flood-defence-plan.json: en.body.${i}: expected a non-empty string`,
+      ),
+    },
+    {
+      name: 'updated: "soon"',
+      change: editArticle('household-waste-sorting', (article) => (article.updated = 'soon')),
+      expect: ['articles/household-waste-sorting.json: updated: expected an ISO 8601 date'],
+    },
+    {
+      name: 'a missing summary',
+      change: editArticle('flood-defence-plan', (article) => delete article.zh.summary),
+      expect: ['articles/flood-defence-plan.json: zh.summary: missing: expected a non-empty string'],
+    },
+    {
+      name: 'a file name that is not a slug',
+      change: (dir) =>
+        renameSync(join(dir, 'articles/flood-defence-plan.json'), join(dir, 'articles/Bad_Name.json')),
+      expect: ['articles/Bad_Name.json: file name'],
+    },
+    ...['../../../tmp/x', '../..', '.', 'evening-bus-services'].map((slug) => ({
+      name: `a slug field "${slug}"`,
+      change: editArticle('flood-defence-plan', (article) => (article.slug = slug)),
+      expect: ['articles/flood-defence-plan.json: slug: not allowed'],
+    })),
+    {
+      name: 'a columnOrder entry that is not a slug',
+      change: editSite((site) => site.columnOrder.push('../../x')),
+      expect: ['site.json: columnOrder.4: expected a slug'],
+    },
+    {
+      name: 'a crafted hreflang and htmlLang',
+      change: editSite((site) => {
+        site.en.hreflang = CRAFTED;
+        site.zh.htmlLang = 'zh-CN"><script>alert(1)</script>';
+      }),
+      expect: [
+        'site.json: en.hreflang: expected a BCP 47 language tag',
+        'site.json: zh.htmlLang: expected a BCP 47 language tag',
+      ],
+    },
+  ];
+  for (const { name, change, expect } of cases) {
+    test(name, async () => {
+      assert.ok(previous, 'needs the successful build above');
+      const { code, stderr } = await build(contentWith(change));
+      assert.notEqual(code, 0);
+      for (const line of expect) assert.ok(stderr.includes(line), `"${line}" not in:\n${stderr}`);
+      assert.deepEqual(snapshot(dist), previous);
+      assert.deepEqual(
+        readdirSync(work).filter((name) => name.startsWith('.')),
+        [],
+        'no temporary build folder left behind',
+      );
+    });
+  }
+});
+
+test('a content folder that does not exist is named, and dist/ is untouched', async () => {
+  assert.ok(previous, 'needs the successful build above');
+  const { code, stderr } = await build(join(work, 'no-such-content'));
+  assert.notEqual(code, 0);
+  assert.match(stderr, /site\.json: cannot be read \(ENOENT\)/);
+  assert.deepEqual(snapshot(dist), previous);
+});
