@@ -64,12 +64,13 @@ export const articleHeaderStyles = css`
     font-size: 0.9375em;
   }
 
-  /* Every item starts with its separator; the list is shifted back by one separator and the
-     wrapper clips it, so no line ever starts with a dangling "|". */
+  /* Each item draws its "|" in its own start margin. The list is shifted back by one margin and
+     the wrapper clips that strip only, so no line starts with a dangling separator, and no text
+     (which always starts inside an item's content box) can ever fall in the clipped strip. */
   .items {
     flex: 1 1 auto;
     min-inline-size: 0;
-    overflow: hidden;
+    overflow-x: clip;
   }
 
   dl {
@@ -81,18 +82,22 @@ export const articleHeaderStyles = css`
   }
 
   [part='meta-item'] {
+    position: relative;
     display: inline-flex;
     flex-wrap: wrap;
     column-gap: 0.25em;
+    min-inline-size: 0;
+    margin-inline-start: calc(1.5em + 1px);
     overflow-wrap: anywhere;
   }
 
   /* The "|" is a drawn rule, not text, so screen readers have nothing to announce. */
   [part='meta-item']::before {
     content: '';
-    align-self: center;
+    position: absolute;
+    inset-inline-start: calc(-0.75em - 1px);
+    inset-block-start: 0.25em;
     block-size: 1em;
-    margin-inline: 0.75em calc(0.75em - 0.25em);
     border-inline-start: 1px solid currentColor;
   }
 

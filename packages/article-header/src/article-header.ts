@@ -3,6 +3,7 @@ import {
   jsonAttribute,
   LocaleController,
   safeHref,
+  toText,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
@@ -72,11 +73,11 @@ export class ArticleHeader extends LitElement {
   /** The issuing office ("From"). */
   source: string | null = null;
 
-  /** Publication date, ISO 8601 date or date-time, with or without an offset. */
-  published: string | null = null;
+  /** Publication date: ISO 8601 date or date-time, with or without an offset, or a `Date`. */
+  published: string | Date | null = null;
 
-  /** Last update, ISO 8601 like `published`. Attribute `updated`. */
-  updatedDate: string | null = null;
+  /** Last update, like `published`. Attribute `updated`. */
+  updatedDate: string | Date | null = null;
 
   /**
    * IANA time zone for display ("Asia/Shanghai"). Without it a date-time with an offset shows
@@ -102,41 +103,47 @@ export class ArticleHeader extends LitElement {
     if (!DEV_MODE) return;
     // Once when the title goes missing, not again on every update while it stays missing.
     const before = changed.get('heading');
-    if (changed.has('heading') && !this.heading?.trim() && (before === undefined || before?.trim())) {
+    if (
+      changed.has('heading') &&
+      !toText(this.heading).trim() &&
+      (before === undefined || toText(before).trim())
+    ) {
       console.warn('<civic-article-header> heading: missing; no title is shown.');
     }
-    if (changed.has('columnHref') && this.columnHref?.trim() && !safeHref(this.columnHref)) {
+    const columnHref = toText(this.columnHref).trim();
+    if (changed.has('columnHref') && columnHref && !safeHref(columnHref)) {
       console.warn(
-        `<civic-article-header> column-href="${this.columnHref}": not a safe URL; the column is not linked.`,
+        `<civic-article-header> column-href="${columnHref}": not a safe URL; the column is not linked.`,
       );
     }
     for (const [property, attribute] of [
       ['published', 'published'],
       ['updatedDate', 'updated'],
     ] as const) {
-      const value = this[property]?.trim();
-      if (changed.has(property) && value && !parseIsoDate(value)) {
+      const value = this[property];
+      if (changed.has(property) && dateText(value) && !parseIsoDate(value)) {
         console.warn(
-          `<civic-article-header> ${attribute}="${value}": not an ISO 8601 date; shown as written.`,
+          `<civic-article-header> ${attribute}="${dateText(value)}": not an ISO 8601 date; shown as written.`,
         );
       }
     }
-    if (changed.has('timeZone') && this.timeZone?.trim() && !isTimeZone(this.timeZone)) {
+    const timeZone = toText(this.timeZone).trim();
+    if (changed.has('timeZone') && timeZone && !isTimeZone(timeZone)) {
       console.warn(
-        `<civic-article-header> time-zone="${this.timeZone}": unknown time zone; dates keep their own offset.`,
+        `<civic-article-header> time-zone="${timeZone}": unknown time zone; dates keep their own offset.`,
       );
     }
   }
 
   protected override render() {
     const text = this.#i18n.strings(this.strings);
-    const heading = this.heading?.trim();
+    const heading = toText(this.heading).trim();
     const items = [
-      this.#item(text.source + text.separator, this.source),
+      this.#item(text.source + text.separator, toText(this.source).trim()),
       this.#dateItem(text.published + text.separator, this.published),
       this.#dateItem(text.updated + text.separator, this.updatedDate),
-      this.#item(text.author + text.bylineSeparator, this.author),
-      this.#item(text.translator + text.bylineSeparator, this.translator),
+      this.#item(text.author + text.bylineSeparator, toText(this.author).trim()),
+      this.#item(text.translator + text.bylineSeparator, toText(this.translator).trim()),
     ].filter((item) => item !== nothing);
     return html`
       <div part="base">
@@ -169,14 +176,13 @@ export class ArticleHeader extends LitElement {
   }
 
   #renderColumn() {
-    const name = this.column?.trim();
+    const name = toText(this.column).trim();
     if (!name) return nothing;
-    const href = safeHref(this.columnHref);
+    const href = safeHref(toText(this.columnHref));
     return html`<p part="column">${href ? html`<a part="column-link" href=${href}>${name}</a>` : name}</p>`;
   }
 
-  #item(label: string, value: string | null): TemplateResult | typeof nothing {
-    const shown = value?.trim();
+  #item(label: string, shown: TemplateResult | string): TemplateResult | typeof nothing {
     if (!shown) return nothing;
     return html`<div part="meta-item">
       <dt part="label">${label}</dt>
@@ -184,19 +190,19 @@ export class ArticleHeader extends LitElement {
     </div>`;
   }
 
-  #dateItem(label: string, value: string | null): TemplateResult | typeof nothing {
-    const raw = value?.trim();
-    if (!raw) return nothing;
-    const date = parseIsoDate(raw);
+  #dateItem(label: string, value: unknown): TemplateResult | typeof nothing {
+    const date = parseIsoDate(value);
     // An unreadable date is shown as written, never as "Invalid Date".
-    const shown = date
-      ? html`<time datetime=${date.raw}
-          >${formatPublicationDate(date, this.#i18n.intlLocale, this.timeZone)}</time
-        >`
-      : raw;
-    return html`<div part="meta-item">
-      <dt part="label">${label}</dt>
-      <dd part="value">${shown}</dd>
-    </div>`;
+    return this.#item(
+      label,
+      date
+        ? html`<time datetime=${date.raw}
+            >${formatPublicationDate(date, this.#i18n.intlLocale, toText(this.timeZone))}</time
+          >`
+        : dateText(value),
+    );
   }
 }
+
+/** A date property as text, for showing an unreadable date as written. */
+const dateText = (value: unknown) => toText(value).trim();

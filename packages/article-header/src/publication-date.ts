@@ -3,10 +3,10 @@
 // carries; anything that is not a valid date is handed back for display as written.
 
 const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 export interface ParsedDate {
-  /** The text as given, trimmed: the `<time datetime>` value. */
+  /** A valid HTML date or global date-and-time string for the same moment: the `<time datetime>`. */
   raw: string;
   /** The wall-clock fields as written, as a Date in UTC (so formatting in UTC shows them unchanged). */
   wallClock: Date;
@@ -15,30 +15,62 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-export function parseIsoDate(text: string | null | undefined): ParsedDate | undefined {
-  const raw = (text ?? '').trim();
-  const match = ISO_8601.exec(raw);
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** "+08:00" for 480 minutes east, "Z" for none. */
+const offsetText = (minutes: number) =>
+  minutes === 0
+    ? 'Z'
+    : `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+
+/**
+ * Reads an ISO 8601 date or date-time ("2019-12-29", "2019-12-29T20:30:07+08:00"; lower-case
+ * t/z, a decimal comma and "+08" are accepted) or a `Date`. Anything that is not a real date,
+ * a year 0000, an offset with more than 59 minutes or beyond ±14:00, gives undefined.
+ */
+export function parseIsoDate(value: unknown): ParsedDate | undefined {
+  if (value instanceof Date) return fromDate(value);
+  const match = ISO_8601.exec(typeof value === 'string' ? value.trim() : '');
   if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const [, y, mo, d, h, mi = '0', s = '0', fraction = '', offset] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h ?? '0', mi, s].map(Number);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   const wallClock = new Date(0);
   wallClock.setUTCFullYear(year, month - 1, day);
   wallClock.setUTCHours(hour, minute, second, 0);
   // 31 February and the like roll over into the next month: not a real date.
   if (wallClock.getUTCDate() !== day) return undefined;
+  let raw = `${y}-${mo}-${d}`;
+  if (h === undefined) return { raw, wallClock, hasTime: false };
+  raw += `T${h}:${mi}${match[6] ? `:${s}${fraction ? `.${fraction.slice(0, 3)}` : ''}` : ''}`;
   let instant: Date | undefined;
   if (offset) {
-    const sign = offset[0] === '-' ? -1 : 1;
-    const digits = offset.replace(/[^0-9]/g, '');
-    const offsetMinutes =
+    const digits = offset.slice(1).replace(':', '');
+    const minutes =
       offset.toUpperCase() === 'Z'
         ? 0
-        : sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
-    if (Math.abs(offsetMinutes) > 18 * 60) return undefined;
-    instant = new Date(wallClock.getTime() - offsetMinutes * 60_000);
+        : (offset[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+    if (Number(digits.slice(2) || 0) > 59 || Math.abs(minutes) > 14 * 60) return undefined;
+    instant = new Date(wallClock.getTime() - minutes * 60_000);
+    raw += offsetText(minutes);
   }
-  return { raw, wallClock, instant, hasTime: match[4] !== undefined };
+  return { raw, wallClock, instant, hasTime: true };
+}
+
+/** A Date is an instant: shown at the reader's own wall clock, with its offset in `datetime`. */
+function fromDate(date: Date): ParsedDate | undefined {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return undefined;
+  const minutes = -date.getTimezoneOffset();
+  const wallClock = new Date(time + minutes * 60_000);
+  const year = wallClock.getUTCFullYear();
+  if (year < 1 || year > 9999) return undefined;
+  const raw =
+    `${pad(year, 4)}-${pad(wallClock.getUTCMonth() + 1)}-${pad(wallClock.getUTCDate())}` +
+    `T${pad(wallClock.getUTCHours())}:${pad(wallClock.getUTCMinutes())}:${pad(wallClock.getUTCSeconds())}` +
+    offsetText(minutes);
+  return { raw, wallClock, instant: date, hasTime: true };
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */

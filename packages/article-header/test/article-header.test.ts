@@ -7,6 +7,7 @@ import {
   isFirefox,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { registerStrings } from '@civic-elements/core';
 import { ArticleHeader } from '../src/index.js';
 import { toHeadingLevel } from '../src/heading-level.js';
@@ -254,8 +255,8 @@ describe('meta line', () => {
     const separator = getComputedStyle(second, '::before');
     const items = $(el, '.items')!.getBoundingClientRect();
     const first = $$(el, '[part="meta-item"]')[0].querySelector('dt')!.getBoundingClientRect();
-    // The first item's separator sits outside the clipped area; the label starts at the edge.
-    expect(getComputedStyle($(el, '.items')!).overflow).to.equal('hidden');
+    // The first item's separator sits in the strip the wrapper clips; the label starts at the edge.
+    expect(getComputedStyle($(el, '.items')!).overflowX).to.be.oneOf(['clip', 'hidden']);
     expect(first.left).to.be.closeTo(items.left, 1);
     expect(separator.content).to.equal('""');
     expect(separator.borderInlineStartStyle).to.equal('solid');
@@ -348,6 +349,10 @@ describe('dates and time zones', () => {
     '29/12/2019',
     'NaN',
     '<b>2019</b>',
+    '0000-01-01',
+    '2019-12-29T20:30+00:99',
+    '2019-12-29T20:30+14:30',
+    '2019-12-29T20:30-15:00',
   ]) {
     it(`shows the invalid date "${invalid}" as written`, async () => {
       const el = await header(
@@ -358,6 +363,61 @@ describe('dates and time zones', () => {
       expect(el.shadowRoot!.textContent).to.not.contain('Invalid Date');
     });
   }
+});
+
+describe('<time datetime> holds only valid HTML date strings', () => {
+  for (const [given, datetime] of [
+    ['2019-12-29', '2019-12-29'],
+    ['2019-12-29t20:30:07z', '2019-12-29T20:30:07Z'],
+    ['2019-12-29 20:30', '2019-12-29T20:30'],
+    ['2019-12-29T20:30:07,5+08:00', '2019-12-29T20:30:07.5+08:00'],
+    ['2019-12-29T20:30:07.123456+08', '2019-12-29T20:30:07.123+08:00'],
+    ['2019-12-29T20:30-0330', '2019-12-29T20:30-03:30'],
+    ['2019-12-29T20:30+14:00', '2019-12-29T20:30+14:00'],
+  ]) {
+    it(`normalises "${given}" to "${datetime}"`, async () => {
+      const el = await header(
+        html`<civic-article-header heading="T" published=${given}></civic-article-header>`,
+      );
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal(datetime);
+    });
+  }
+});
+
+describe('odd property values', () => {
+  it('takes any value for every property without throwing, coercing numbers and ignoring objects', async () => {
+    const el = await header(html`<civic-article-header></civic-article-header>`);
+    Object.assign(el, {
+      heading: 42,
+      column: ['a'],
+      columnHref: 5,
+      source: { office: 'x' },
+      author: Symbol('x'),
+      translator: Object.create(null),
+      timeZone: 8,
+      headingLevel: { level: 2 },
+      strings: 7,
+    });
+    await el.updateComplete;
+    expect(headingOf(el)!.textContent).to.equal('42');
+    expect(headingOf(el)!.localName).to.equal('h1');
+    expect($(el, '[part="column"]')).to.equal(null);
+    expect(metaText(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.not.match(/undefined|NaN|\[object Object\]|Invalid Date/);
+  });
+
+  it('shows a Date for published and updated at the reader’s wall clock, with its offset in datetime', async () => {
+    const el = await header(html`<civic-article-header heading="T"></civic-article-header>`);
+    const date = new Date(2019, 11, 29, 20, 30, 7);
+    el.published = date;
+    el.updatedDate = new Date(Number.NaN);
+    await el.updateComplete;
+    const time = $(el, 'time')!;
+    expect(time.textContent).to.equal('29 December 2019, 20:30');
+    expect(new Date(time.getAttribute('datetime')!).getTime()).to.equal(date.getTime());
+    expect(time.getAttribute('datetime')).to.match(/^2019-12-29T20:30:07(Z|[+-]\d\d:\d\d)$/);
+    expect(metaText(el)).to.have.length(1);
+  });
 });
 
 describe('language', () => {
@@ -619,4 +679,61 @@ describe('axe', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+describe('readable at any width, text size and spacing', () => {
+  const widths = [320, 400, 560, 800];
+  const cases = [
+    {
+      lang: 'en',
+      markup: html`<civic-article-header
+        heading="Standing Committee of the Riverside Municipal People's Congress holds its 27th meeting"
+        column="Special Column"
+        column-href="/en/columns/special/"
+        source="Riverside Municipal E-Government Office"
+        published="2019-12-29T20:30:07+08:00"
+        updated="2020-01-02T09:15:00+08:00"
+        author="Li Ming"
+        translator="Jing"
+      ></civic-article-header>`,
+    },
+    {
+      lang: 'zh-CN',
+      markup: html`<civic-article-header
+        heading="河滨市人大常委会举行第二十七次会议"
+        column="专题专栏"
+        column-href="/zh/columns/special/"
+        source="河滨市电子政务办公室"
+        published="2019-12-29T20:30:07+08:00"
+        updated="2020-01-02T09:15:00+08:00"
+        author="李明"
+        translator="静"
+      ></civic-article-header>`,
+    },
+  ];
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  for (const { lang, markup } of cases) {
+    for (const textSize of ['100%', '200%']) {
+      for (const spacing of [false, true]) {
+        it(`clips and overlaps no text (${lang}, ${textSize} text${spacing ? ', 1.4.12 spacing' : ''})`, async () => {
+          document.documentElement.style.fontSize = textSize;
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div lang=${lang} style="font-size: 1rem">${markup}</div>`,
+          );
+          const el = wrapper.querySelector('civic-article-header')!;
+          await el.updateComplete;
+          const undo = spacing ? applyTextSpacing(wrapper) : () => {};
+          try {
+            for (const width of widths) {
+              wrapper.style.width = `${width}px`;
+              expect(unreadableText(wrapper), `${width}px`).to.deep.equal([]);
+            }
+          } finally {
+            undo();
+          }
+        });
+      }
+    }
+  }
 });

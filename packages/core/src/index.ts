@@ -4,4 +4,5 @@ export { LocaleController, nearestLang } from './locale-controller.js';
 export { jsonAttribute, registerStrings, type ElementStrings, type StringTable } from './strings.js';
 export type { BuiltInStrings } from './locales/en.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
+export { toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';

@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import {
   jsonAttribute,
   LocaleController,
+  nearestLang,
   safeHref,
-  visuallyHidden,
+  toText,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
@@ -42,7 +43,7 @@ type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
  */
 export class SponsorFooter extends LitElement {
   /** @internal */
-  static override styles = [visuallyHidden, sponsorFooterStyles];
+  static override styles = sponsorFooterStyles;
 
   /** @internal */
   static override properties = {
@@ -95,7 +96,7 @@ export class SponsorFooter extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;
-    if ((changed.has('sponsor') || changed.has('icp')) && !(this.sponsor?.trim() && this.icp?.trim())) {
+    if ((changed.has('sponsor') || changed.has('icp')) && !(plain(this.sponsor) && plain(this.icp))) {
       console.warn(
         '<civic-sponsor-footer> sponsor, icp: a government website must show its sponsor (主办单位) and its ICP filing number (ICP备案号).',
       );
@@ -104,7 +105,7 @@ export class SponsorFooter extends LitElement {
       ['icpHref', 'icp-href'],
       ['policeFilingHref', 'police-filing-href'],
     ] as const) {
-      const href = this[property]?.trim();
+      const href = plain(this[property]);
       if (changed.has(property) && href && !safeHref(href)) {
         console.warn(
           `<civic-sponsor-footer> ${attribute}="${href}": not a safe URL; the number is shown without a link.`,
@@ -115,51 +116,64 @@ export class SponsorFooter extends LitElement {
 
   protected override render() {
     const text = this.#i18n.strings(this.strings);
+    const lang = nearestLang(this);
+    // Chinese names and numbers on a page in another language are read by a Chinese voice.
+    const shown = (value: string) =>
+      HAN.test(value) && !/^zh\b/i.test(lang) ? html`<span lang="zh">${value}</span>` : value;
+    const label = (name: string) => name + text.separator;
     const roles = [
-      this.#roleItem(text.separator, text.sponsor, this.sponsor),
-      this.#roleItem(text.separator, text.undertaker, this.undertaker),
-      this.#roleItem(text.separator, text.coSponsor, this.coSponsor),
-      this.#roleItem(text.separator, text.technicalSupport, this.technicalSupport),
-    ].filter((item) => item !== nothing);
+      [text.sponsor, this.sponsor],
+      [text.undertaker, this.undertaker],
+      [text.coSponsor, this.coSponsor],
+      [text.technicalSupport, this.technicalSupport],
+    ]
+      .map(([name, value]) => [name, plain(value)])
+      .filter(([, value]) => value)
+      .map(
+        ([name, value]) =>
+          html`<div part="role">
+            <dt>${label(name as string)}</dt>
+            <dd>${shown(value as string)}</dd>
+          </div>`,
+      );
 
-    const icp = this.icp?.trim();
-    const police = this.policeFiling?.trim();
-    const policeDigits = police?.replace(/\D/g, '') ?? '';
-    const email = this.contactEmail?.trim();
-    const phone = this.contactPhone?.trim();
-    const identifiers = [
-      icp && this.#identifier(text, text.icp, icp, this.icpHref?.trim() || ICP_REGISTRY, true),
-      police &&
-        this.#identifier(
-          text,
-          text.policeFiling,
-          police,
-          this.policeFilingHref?.trim() || `${POLICE_REGISTRY}${policeDigits}`,
-          true,
-        ),
-      this.siteCode?.trim() && html`<li>${text.siteCode}${text.separator}${this.siteCode.trim()}</li>`,
-      email &&
-        this.#identifier(
-          text,
-          text.email,
-          email,
-          /^[^\s@?]+@[^\s@?]+$/.test(email) ? `mailto:${email}` : undefined,
-        ),
-      phone &&
-        this.#identifier(
-          text,
-          text.phone,
-          phone,
-          /\d/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined,
-        ),
-    ].filter((item): item is TemplateResult => Boolean(item));
+    const icp = identifier(this.icp);
+    const police = identifier(this.policeFiling);
+    const email = identifier(this.contactEmail);
+    const phone = identifier(this.contactPhone);
+    const siteCode = identifier(this.siteCode);
+    const copyright = plain(this.copyright);
+    // [label, value, href]: registry links carry the label too, so the link says what it is.
+    const identifiers: [string, string, string | undefined, boolean?][] = [
+      [text.icp, icp, plain(this.icpHref) || ICP_REGISTRY, true],
+      [
+        text.policeFiling,
+        police,
+        plain(this.policeFilingHref) || POLICE_REGISTRY + police.replace(/\D/g, ''),
+        true,
+      ],
+      [text.siteCode, siteCode, undefined],
+      [text.email, email, /^[^\s@?]+@[^\s@?]+$/.test(email) ? `mailto:${email}` : undefined],
+      [text.phone, phone, /\d/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined],
+    ];
+    const items = identifiers
+      .filter(([, value]) => value)
+      .map(([name, value, href, registry]) => {
+        const safe = href && safeHref(href, LINK_SCHEMES);
+        if (!safe) return html`<li>${label(name)}${shown(value)}</li>`;
+        // One text node for label and separator: Chromium drops a whitespace-only node from
+        // a link's name, which ran "ICP filing" and the number together.
+        return registry
+          ? html`<li><a href=${safe}>${label(name)}${shown(value)}</a></li>`
+          : html`<li>${label(name)}<a href=${safe}>${shown(value)}</a></li>`;
+      });
 
     return html`
       <footer part="footer">
         <div part="links"><slot name="links"></slot></div>
         ${roles.length > 0 ? html`<dl part="roles">${roles}</dl>` : nothing}
-        ${identifiers.length > 0 ? this.#renderIdentifiers(identifiers) : nothing}
-        ${this.copyright?.trim() ? html`<p part="copyright">${this.copyright.trim()}</p>` : nothing}
+        ${items.length > 0 ? this.#renderIdentifiers(items) : nothing}
+        ${copyright ? html`<p part="copyright">${shown(copyright)}</p>` : nothing}
         <div part="badges"><slot name="badges"></slot></div>
       </footer>
     `;
@@ -172,34 +186,15 @@ export class SponsorFooter extends LitElement {
       ${items}
     </ul>`;
   }
-
-  #roleItem(separator: string, label: string, name: string | null): TemplateResult | typeof nothing {
-    const shown = name?.trim();
-    if (!shown) return nothing;
-    return html`<div part="role">
-      <dt>${label}${separator}</dt>
-      <dd>${shown}</dd>
-    </div>`;
-  }
-
-  /** A labelled identifier, linked when its href is safe; registry links open a new window. */
-  #identifier(
-    text: SponsorFooterStrings,
-    label: string,
-    value: string,
-    href: string | undefined,
-    newWindow = false,
-  ): TemplateResult {
-    const safe = safeHref(href, LINK_SCHEMES);
-    if (!safe) return html`<li>${label}${text.separator}${value}</li>`;
-    return html`<li>
-      ${
-        newWindow
-          ? html`<a href=${safe} target="_blank" rel="noopener noreferrer"
-              >${label} ${value}<span class="visually-hidden"> ${text.newWindow}</span></a
-            >`
-          : html`${label}${text.separator}<a href=${safe}>${value}</a>`
-      }
-    </li>`;
-  }
 }
+
+const HAN = /\p{Script=Han}/u;
+// Directional formatting characters make a number display reversed while its link keeps the
+// original order: identifiers drop them, so what is shown is what is linked.
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A property as trimmed text ('' for what is not text). */
+const plain = (value: unknown) => toText(value).trim();
+
+/** An identifier (filing number, code, contact) as text without directional controls. */
+const identifier = (value: unknown) => toText(value).replace(BIDI_CONTROLS, '').trim();

@@ -94,7 +94,7 @@ describe('roles', () => {
       '协办单位：',
       '技术支持：',
     ]);
-    expect(links(el)[0].textContent).to.contain('ICP备案号 湘ICP备05002289号');
+    expect(links(el)[0].textContent).to.equal('ICP备案号：湘ICP备05002289号');
   });
 
   it('reads in Traditional Chinese under zh-TW', async () => {
@@ -114,7 +114,7 @@ describe('roles', () => {
       ['主辦單位：', '市政府'],
       ['承辦單位：', '市資訊中心'],
     ]);
-    expect(links(el)[0].textContent).to.contain('ICP備案號').and.contain('（在新視窗開啟）');
+    expect(links(el)[0].textContent).to.equal('ICP備案號：湘ICP備05002289號');
     expect(links(el)[1].parentElement!.textContent).to.contain('聯絡電話：');
   });
 
@@ -123,11 +123,11 @@ describe('roles', () => {
       html`<civic-sponsor-footer
         icp="1"
         contact-email="web@example.org"
-        strings='{"email": "Write to us", "newWindow": "(new tab)"}'
+        strings='{"email": "Write to us", "separator": " — "}'
       ></civic-sponsor-footer>`,
     );
-    expect(links(el)[0].textContent).to.contain('(new tab)');
-    expect(links(el)[1].parentElement!.textContent).to.contain('Write to us: ');
+    expect(links(el)[0].textContent).to.contain('ICP filing — 1');
+    expect(links(el)[1].parentElement!.textContent).to.contain('Write to us — ');
   });
 
   it('replaces built-in strings by name from the strings attribute', async () => {
@@ -139,7 +139,7 @@ describe('roles', () => {
       ></civic-sponsor-footer>`,
     );
     expect(roles(el)).to.deep.equal([['Run on behalf of: ', 'City']]);
-    expect(links(el)[0].textContent).to.contain('Licence 1');
+    expect(links(el)[0].textContent).to.equal('Licence: 1');
   });
 
   it('omits absent items and renders no empty rows', async () => {
@@ -161,22 +161,49 @@ describe('roles', () => {
 });
 
 describe('filing links', () => {
-  it('links the ICP number to the MIIT registry by default, saying what it is and that it opens a new window', async () => {
+  it('links the ICP number to the MIIT registry by default, named "ICP filing: <number>", in the same window', async () => {
     const el = await footer(FULL);
     const icp = links(el)[0];
     expect(icp.href).to.equal('https://beian.miit.gov.cn/');
-    expect(icp.target).to.equal('_blank');
-    expect(icp.rel).to.contain('noopener');
-    expect((await roleAndName(icp)).name).to.equal('ICP filing 湘ICP备05002289号 (opens in a new window)');
+    expect(icp.target).to.equal('');
+    expect((await roleAndName(icp)).name).to.equal('ICP filing: 湘ICP备05002289号');
+    const tree = await browserAccessibilityTree();
+    if (tree) {
+      expect(tree.filter((node) => node.role === 'link').map((node) => node.name)).to.include(
+        'ICP filing: 湘ICP备05002289号',
+      );
+    }
   });
 
   it('links the police filing number to the registry search for its digits', async () => {
     const el = await footer(FULL);
     const police = links(el)[1];
     expect(police.href).to.equal('https://beian.mps.gov.cn/#/query/webSearch?code=43040502000123');
-    expect((await roleAndName(police)).name).to.equal(
-      'Public security filing 湘公网安备43040502000123号 (opens in a new window)',
-    );
+    expect((await roleAndName(police)).name).to.equal('Public security filing: 湘公网安备43040502000123号');
+    const tree = await browserAccessibilityTree();
+    if (tree) {
+      expect(tree.filter((node) => node.role === 'link').map((node) => node.name)).to.include(
+        'Public security filing: 湘公网安备43040502000123号',
+      );
+    }
+  });
+
+  it('separates label and number in the Chinese names too', async () => {
+    const wrapper = await fixture(html`<div lang="zh-CN">${FULL}</div>`);
+    const el = wrapper.querySelector('civic-sponsor-footer')!;
+    await el.updateComplete;
+    expect((await roleAndName(links(el)[0])).name).to.equal('ICP备案号：湘ICP备05002289号');
+    const tree = await browserAccessibilityTree();
+    if (tree) {
+      expect(tree.filter((node) => node.role === 'link').map((node) => node.name)).to.include(
+        'ICP备案号：湘ICP备05002289号',
+      );
+    }
+  });
+
+  it('opens no link in a new window', async () => {
+    const el = await footer(FULL);
+    expect(links(el).filter((a) => a.target)).to.deep.equal([]);
   });
 
   it('uses icp-href and police-filing-href when given', async () => {
@@ -316,6 +343,67 @@ describe('copyright, slots and text', () => {
       ['links', 1],
       ['badges', 1],
     ]);
+  });
+});
+
+describe('languages of values', () => {
+  it('marks Chinese values with lang="zh" on a page in another language', async () => {
+    const el = await footer(FULL);
+    const marked = $$(el, '[lang="zh"]').map((span) => span.textContent);
+    expect(marked).to.include('湘ICP备05002289号');
+    expect(marked).to.include('湘公网安备43040502000123号');
+  });
+
+  it('marks nothing on a Chinese page', async () => {
+    const wrapper = await fixture(html`<div lang="zh-CN">${FULL}</div>`);
+    const el = wrapper.querySelector('civic-sponsor-footer')!;
+    await el.updateComplete;
+    expect($$(el, '[lang]')).to.have.length(0);
+  });
+});
+
+describe('directional controls in identifiers', () => {
+  it('shows exactly what it links: no bidi controls in phone, e-mail, filing numbers or site code', async () => {
+    const el = await footer(
+      html`<civic-sponsor-footer
+        icp=${'湘ICP备\u202e05002289号'}
+        police-filing=${'\u2066湘公网安备43040502000123号\u2069'}
+        site-code=${'\u200f4304000012'}
+        contact-email=${'web\u202d@example.org'}
+        contact-phone=${'+86 \u202e123'}
+      ></civic-sponsor-footer>`,
+    );
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.not.match(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const phone = links(el).find((a) => a.protocol === 'tel:')!;
+    expect(phone.textContent).to.equal('+86 123');
+    expect(phone.getAttribute('href')).to.equal('tel:+86123');
+    expect(
+      links(el)
+        .find((a) => a.protocol === 'mailto:')!
+        .getAttribute('href'),
+    ).to.equal('mailto:web@example.org');
+    expect(links(el)[0].textContent).to.contain('湘ICP备05002289号');
+  });
+});
+
+describe('odd property values', () => {
+  it('takes any value for every property without throwing, coercing numbers and ignoring objects', async () => {
+    const el = await footer(html`<civic-sponsor-footer></civic-sponsor-footer>`);
+    Object.assign(el, {
+      sponsor: 42,
+      contactPhone: 12345,
+      icpHref: 5,
+      icp: new Date(),
+      policeFiling: ['x'],
+      copyright: { a: 1 },
+      siteCode: Object.create(null),
+      strings: 'nope',
+    });
+    await el.updateComplete;
+    expect(roles(el)).to.deep.equal([['Sponsored by: ', '42']]);
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['tel:12345']);
+    expect(el.shadowRoot!.textContent).to.not.match(/undefined|NaN|\[object Object\]|Invalid Date/);
   });
 });
 

@@ -33,7 +33,6 @@ export const en = {
     siteCode: 'Website identification code',
     email: 'Email',
     phone: 'Telephone',
-    newWindow: '(opens in a new window)',
     separator: ': ',
   },
 };

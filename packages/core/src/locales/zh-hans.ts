@@ -23,7 +23,6 @@ export const zhHans: BuiltInStrings = {
     siteCode: '网站标识码',
     email: '电子邮箱',
     phone: '联系电话',
-    newWindow: '（在新窗口打开）',
     separator: '：',
   },
 };

@@ -24,7 +24,6 @@ export const zhHant: BuiltInStrings = {
     siteCode: '網站識別碼',
     email: '電子郵件',
     phone: '聯絡電話',
-    newWindow: '（在新視窗開啟）',
     separator: '：',
   },
 };
