@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { accessibilityTreePlugin, timeZonePlugin } from './wtr-commands.mjs';
+import { accessibilityTreePlugin, ssrRenderPlugin, timeZonePlugin } from './wtr-commands.mjs';
 import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './browsers.mjs';
 import { repoRoot, sourceAliasPlugin } from './source-aliases.mjs';
 
@@ -47,11 +47,15 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: 1,
+  // A busy 2-core machine can take long to start Firefox; a slow start is not a failure.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     sourceAliasPlugin(),
     accessibilityTreePlugin(),
+    ssrRenderPlugin(),
     timeZonePlugin(),
     esbuildPlugin({
       ts: true,

@@ -41,3 +41,26 @@ export function timeZonePlugin() {
     },
   };
 }
+
+/**
+ * ssr-render: renders markup on the server with Lit SSR, as a page would, and returns the HTML
+ * (declarative shadow DOM) for a browser test to hydrate. `module` is the built module that
+ * defines the elements, relative to the repository root: the browser side must load the very
+ * same file, since hydration matches templates by their exact text.
+ */
+export function ssrRenderPlugin() {
+  return {
+    name: 'ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      const [{ render }, { collectResult }, { html }] = await Promise.all([
+        import('@lit-labs/ssr'),
+        import('@lit-labs/ssr/lib/render-result.js'),
+        import('lit'),
+      ]);
+      await import(new URL(`../${payload.module}`, import.meta.url).href);
+      const strings = Object.assign([payload.markup], { raw: [payload.markup] });
+      return { html: await collectResult(render(html(strings))) };
+    },
+  };
+}

@@ -77,3 +77,31 @@ export async function collectingWarnings(body: (warnings: unknown[][]) => Promis
     console.warn = original;
   }
 }
+
+/**
+ * Server-renders `markup` with Lit SSR (in Node, from the built development module `module`,
+ * e.g. "packages/column-nav/dist/development/index.js") and returns the HTML.
+ */
+export async function serverRender(module: string, markup: string): Promise<string> {
+  const { html } = await executeServerCommand<{ html: string }, { module: string; markup: string }>(
+    'ssr-render',
+    {
+      module,
+      markup,
+    },
+  );
+  return html;
+}
+
+/** Collects console.warn and console.error calls while `body` runs (Lit's development warnings among them). */
+export async function collectingConsole(body: (messages: string[]) => Promise<void>): Promise<void> {
+  const messages: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  try {
+    await body(messages);
+  } finally {
+    Object.assign(console, { warn, error });
+  }
+}

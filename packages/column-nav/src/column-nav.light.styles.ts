@@ -6,8 +6,11 @@ import { css } from 'lit';
  * `:where()` keeps them easy to override.
  */
 export const columnNavLightStyles = css`
+  /* The element is the container its layout answers to: the list stacks when the element, not
+     the viewport, is narrow, and the server-rendered page is laid out right before any script. */
   :where(civic-column-nav) {
     display: block;
+    container: civic-column-nav / inline-size;
   }
 
   :where(civic-column-nav) :where(ul) {
@@ -19,11 +22,13 @@ export const columnNavLightStyles = css`
     list-style: none;
   }
 
-  /* Stacked, each item as wide as its link: the element measures the items to pick its layout. */
-  :where(civic-column-nav[narrow]) :where(ul) {
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 0;
+  /* Keep in step with NARROW_EM in column-nav.ts. */
+  @container civic-column-nav (max-width: 30em) {
+    :where(civic-column-nav) :where(ul) {
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0;
+    }
   }
 
   :where(civic-column-nav) :where(li) {
@@ -36,8 +41,7 @@ export const columnNavLightStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: max(24px, 2.75em);
-    padding: 0 0.75em;
-    border-block-end: 0.25em solid transparent;
+    padding: 0 0.75em 0.25em;
     color: var(--civic-column-nav-link-color, #1d3f6e);
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -53,9 +57,11 @@ export const columnNavLightStyles = css`
     outline-offset: 0;
   }
 
-  /* The current column is bold and carries a bar: more than colour. */
+  /* The current column is bold and carries a bar: more than colour. Only it has a border, in
+     place of the padding the others have: forced colours paint even a transparent border. */
   :where(civic-column-nav) :where(a[aria-current]) {
-    border-block-end-color: var(--civic-column-nav-current-color, #9e1b1b);
+    padding-block-end: 0;
+    border-block-end: 0.25em solid var(--civic-column-nav-current-color, #9e1b1b);
     font-weight: 700;
     text-decoration: none;
   }

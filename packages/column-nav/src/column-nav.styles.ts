@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
+// Wide: the summary is hidden and the details' content shows whether it is open or not.
+// Narrow (the element at most 30em wide, NARROW_EM in column-nav.ts): a native disclosure, which
+// works before and without script. The layout is decided by CSS alone, so server-rendered HTML
+// is already right and nothing moves when the element upgrades.
 export const columnNavStyles = css`
   :host {
     display: block;
-    position: relative;
+    container: civic-column-nav / inline-size;
   }
 
   :host([hidden]) {
@@ -11,24 +15,41 @@ export const columnNavStyles = css`
   }
 
   [part='toggle'] {
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: max(24px, 2.75em);
-    padding: 0 0.75em;
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    background: var(--civic-column-nav-toggle-background, #fff);
-    color: var(--civic-column-nav-link-color, #1d3f6e);
-    font: inherit;
-    font-weight: 700;
-    text-align: start;
-    cursor: pointer;
+    display: none;
   }
 
-  [part='toggle'][hidden] {
-    display: none;
+  details::details-content {
+    content-visibility: visible;
+  }
+
+  @container civic-column-nav (max-width: 30em) {
+    details:not([open])::details-content {
+      content-visibility: hidden;
+    }
+
+    [part='toggle'] {
+      box-sizing: border-box;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: max(24px, 2.75em);
+      padding: 0 0.75em;
+      border: 1px solid currentColor;
+      border-radius: 0.25em;
+      background: var(--civic-column-nav-toggle-background, #fff);
+      color: var(--civic-column-nav-link-color, #1d3f6e);
+      font-weight: 700;
+      list-style: none;
+      cursor: pointer;
+    }
+
+    [part='toggle']::-webkit-details-marker {
+      display: none;
+    }
+
+    [part='list'] {
+      margin-block-start: 0.25em;
+    }
   }
 
   [part='toggle']:focus-visible {
@@ -45,22 +66,8 @@ export const columnNavStyles = css`
     transform: translateY(-0.15em) rotate(45deg);
   }
 
-  [aria-expanded='true'] .chevron {
+  [open] .chevron {
     transform: translateY(0.1em) rotate(-135deg);
-  }
-
-  /* Closed on a narrow layout: hidden from sight, focus and assistive technology, but still laid
-     out, so the links' natural width can be measured to decide the layout. */
-  :host([narrow]) [part='list'].closed {
-    position: absolute;
-    inset-inline: 0;
-    block-size: 0;
-    overflow: hidden;
-    visibility: hidden;
-  }
-
-  :host([narrow]) [part='list'] {
-    margin-block-start: 0.25em;
   }
 
   @media (forced-colors: active) {
@@ -71,13 +78,11 @@ export const columnNavStyles = css`
 
   @media print {
     [part='toggle'] {
-      display: none;
+      display: none !important;
     }
 
-    :host([narrow]) [part='list'].closed {
-      position: static;
-      block-size: auto;
-      visibility: visible;
+    details::details-content {
+      content-visibility: visible !important;
     }
   }
 `;

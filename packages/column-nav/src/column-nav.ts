@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import {
   jsonAttribute,
   LocaleController,
+  toText,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
@@ -11,21 +12,28 @@ import { columnNavStyles } from './column-nav.styles.js';
 
 type ColumnNavStrings = BuiltInStrings['civic-column-nav'];
 
-// Below this width a row of links is too cramped whatever they say.
-const MIN_WIDE_EM = 18;
+// At this width and below the list goes behind the disclosure (the container queries in the
+// styles say the same).
+const NARROW_EM = 30;
+// Browsers without ::details-content (Firefox before 143) cannot show a closed <details>' content
+// in the wide layout: there the element opens it instead.
+const STYLABLE_DETAILS = globalThis.CSS?.supports?.('selector(::details-content)') ?? true;
 
 /**
  * The portal's column (section) navigation. The links are ordinary light-DOM children, so the
  * navigation works as plain HTML before and without JavaScript; the element adds the landmark,
- * marks the current column, and on narrow containers puts the list behind a disclosure button.
+ * marks the current column, and on narrow containers (30em or less) puts the list behind a native
+ * disclosure (`<details>`), which works before and without JavaScript. The layout follows the
+ * element's own width through CSS container queries, so server-rendered pages are laid out right
+ * from the first paint.
  *
  * @element civic-column-nav
  *
  * @slot - A list (`<ul>`) of links, one per column.
  *
  * @csspart nav - The `navigation` landmark.
- * @csspart toggle - The disclosure button shown on narrow layouts.
- * @csspart toggle-current - The current column's name inside the button.
+ * @csspart disclosure - The `<details>` around the toggle and the list.
+ * @csspart toggle - The `<summary>` that opens and closes the list on narrow layouts.
  * @csspart list - The wrapper around the slotted list.
  *
  * @cssprop [--civic-column-nav-link-color=#1d3f6e] - Link and button colour.
@@ -42,14 +50,12 @@ export class ColumnNav extends LitElement {
     current: {},
     narrow: { type: Boolean, reflect: true },
     strings: { converter: jsonAttribute },
-    _expanded: { state: true, attribute: false },
-    _currentName: { state: true, attribute: false },
   };
 
   /** Path or URL of the page being shown. Default: the page's own path. */
   current: string | null = null;
 
-  /** True while the layout is narrow and the list sits behind the button. Set by the element. */
+  /** True while the layout is narrow and the list sits behind the toggle. Set by the element, for styling. */
   narrow = false;
 
   /**
@@ -58,30 +64,28 @@ export class ColumnNav extends LitElement {
    */
   strings: ElementStrings<'civic-column-nav'> | null = null;
 
-  private _expanded = false;
-  private _currentName = '';
-
   #i18n = new LocaleController<ColumnNavStrings>(this, 'civic-column-nav');
   #resizeObserver?: ResizeObserver;
   #mutationObserver?: MutationObserver;
-  #layoutFrame = 0;
+  #markFrame = 0;
+  #wasNarrow?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#adoptLightStyles();
     this.addEventListener('keydown', this.#onKeydown);
-    this.#mutationObserver = new MutationObserver(() => this.#markCurrent());
+    // Links may arrive one by one (a CMS streaming them in): mark once per frame, not per link.
+    this.#mutationObserver = new MutationObserver(() => {
+      cancelAnimationFrame(this.#markFrame);
+      this.#markFrame = requestAnimationFrame(this.#markCurrent);
+    });
     this.#mutationObserver.observe(this, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: ['href'],
     });
-    // Deciding the layout changes the element's size: wait a frame so the observer never loops.
-    this.#resizeObserver = new ResizeObserver(() => {
-      cancelAnimationFrame(this.#layoutFrame);
-      this.#layoutFrame = requestAnimationFrame(() => this.#updateLayout());
-    });
+    this.#resizeObserver = new ResizeObserver(() => this.#updateLayout());
     this.#resizeObserver.observe(this);
     this.#markCurrent();
   }
@@ -91,12 +95,10 @@ export class ColumnNav extends LitElement {
     this.removeEventListener('keydown', this.#onKeydown);
     this.#mutationObserver?.disconnect();
     this.#resizeObserver?.disconnect();
-    cancelAnimationFrame(this.#layoutFrame);
+    cancelAnimationFrame(this.#markFrame);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // `current` is in the first update's changes too (its initializer sets it), so this also
-    // fills in the render state markCurrent holds back until the first render.
     if (changed.has('current')) this.#markCurrent();
   }
 
@@ -104,26 +106,13 @@ export class ColumnNav extends LitElement {
     const text = this.#i18n.strings(this.strings);
     return html`
       <nav part="nav" aria-label=${text.label}>
-        <button
-          part="toggle"
-          type="button"
-          aria-expanded=${this._expanded ? 'true' : 'false'}
-          aria-controls="list"
-          ?hidden=${!this.narrow}
-          @click=${this.#onToggle}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span
-            >${text.toggle}${
-              this._currentName
-                ? html`${text.separator}<span part="toggle-current">${this._currentName}</span>`
-                : nothing
-            }</span
-          >
-        </button>
-        <div part="list" id="list" class=${this.narrow && !this._expanded ? 'closed' : 'open'}>
-          <slot @slotchange=${this.#markCurrent}></slot>
-        </div>
+        <details part="disclosure">
+          <summary part="toggle">
+            <span class="chevron" aria-hidden="true"></span>
+            <span>${text.toggle}</span>
+          </summary>
+          <div part="list"><slot @slotchange=${this.#markCurrent}></slot></div>
+        </details>
       </nav>
     `;
   }
@@ -131,6 +120,10 @@ export class ColumnNav extends LitElement {
   /** The light-DOM links, in document order. */
   get #links(): HTMLAnchorElement[] {
     return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  get #details(): HTMLDetailsElement | null | undefined {
+    return this.shadowRoot?.querySelector('details');
   }
 
   #adoptLightStyles(): void {
@@ -143,8 +136,8 @@ export class ColumnNav extends LitElement {
   #markCurrent = (): void => {
     if (!this.isConnected) return;
     const links = this.#links;
-    const match = findCurrent(links, this.current || location.href, document.baseURI);
-    // Our own attribute writes must not wake the observer into a loop.
+    const match = findCurrent(links, toText(this.current) || location.href, document.baseURI);
+    // Our own attribute writes must not wake the observer.
     this.#mutationObserver?.takeRecords();
     for (const link of links) {
       const value = match?.link === link ? match.kind : null;
@@ -152,36 +145,25 @@ export class ColumnNav extends LitElement {
       if (value) link.setAttribute('aria-current', value);
       else link.removeAttribute('aria-current');
     }
-    // State that changes the rendering waits for the first render: a server-rendered element
-    // hydrates on it, and hydration assumes the server's output.
-    if (!this.hasUpdated) return;
-    this._currentName = match?.link.textContent?.trim() ?? '';
-    this.#updateLayout();
   };
 
-  /** Narrow when the links would need more than two rows, or the element is simply too small. */
+  /** Reflects `narrow`, and opens the list in the wide layout where CSS cannot show it closed. */
   #updateLayout(): void {
     const width = this.clientWidth;
-    if (width === 0 || !this.hasUpdated) return;
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    // Each link keeps its own width in both layouts; the list's gap is 0.5em.
-    const natural = this.#links.reduce((sum, link) => sum + link.getBoundingClientRect().width + 0.5 * em, 0);
-    // Open on a narrow layout the links are stacked, so a row cannot be measured: stay narrow.
-    const stackedOpen = this.narrow && this._expanded;
-    const narrow = width < MIN_WIDE_EM * em || stackedOpen || natural > 2 * width;
-    if (narrow !== this.narrow) {
-      this.narrow = narrow;
-      if (!narrow) this._expanded = false;
-    }
-  }
-
-  #onToggle(): void {
-    this._expanded = !this._expanded;
+    if (width === 0) return;
+    const details = this.#details;
+    const narrow = width <= NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
+    if (!details || narrow === this.#wasNarrow) return;
+    this.#wasNarrow = this.narrow = narrow;
+    if (!STYLABLE_DETAILS) details.open = !narrow;
+    // Wide again: closed, so the next narrow layout starts closed.
+    else if (!narrow) details.open = false;
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.narrow || !this._expanded) return;
-    this._expanded = false;
-    this.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus();
+    const details = this.#details;
+    if (event.key !== 'Escape' || !this.narrow || !details?.open) return;
+    details.open = false;
+    details.querySelector('summary')!.focus();
   };
 }

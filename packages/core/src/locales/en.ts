@@ -21,7 +21,6 @@ export const en = {
     label: 'Columns',
     /** Visible text of the disclosure button on narrow layouts. */
     toggle: 'Columns',
-    separator: ': ',
   },
   'civic-sponsor-footer': {
     sponsor: 'Sponsored by',

@@ -12,7 +12,7 @@ export const zhHans: BuiltInStrings = {
     separator: '：',
     bylineSeparator: '：',
   },
-  'civic-column-nav': { label: '栏目', toggle: '栏目', separator: '：' },
+  'civic-column-nav': { label: '栏目', toggle: '栏目' },
   'civic-sponsor-footer': {
     sponsor: '主办单位',
     undertaker: '承办单位',

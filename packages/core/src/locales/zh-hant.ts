@@ -13,7 +13,7 @@ export const zhHant: BuiltInStrings = {
     separator: '：',
     bylineSeparator: '：',
   },
-  'civic-column-nav': { label: '單元', toggle: '單元', separator: '：' },
+  'civic-column-nav': { label: '單元', toggle: '單元' },
   'civic-sponsor-footer': {
     sponsor: '主辦單位',
     undertaker: '承辦單位',
