@@ -30,8 +30,9 @@ export const fontSizeToggleStyles = css`
 
   [part='button'] {
     box-sizing: border-box;
-    min-inline-size: max(24px, 2.25em);
-    min-block-size: max(24px, 2.25em);
+    /* 44 × 44 CSS px at least (WCAG 2.5.5, USWDS), larger with the text. */
+    min-inline-size: max(44px, 2.75em);
+    min-block-size: max(44px, 2.75em);
     margin: 0;
     padding: 0 0.375em;
     border: 1px solid currentColor;
@@ -40,7 +41,6 @@ export const fontSizeToggleStyles = css`
     color: inherit;
     font: inherit;
     font-weight: 700;
-    line-height: 1;
     cursor: pointer;
   }
 

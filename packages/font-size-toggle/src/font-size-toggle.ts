@@ -2,12 +2,13 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import {
   jsonAttribute,
   LocaleController,
+  toText,
   visuallyHidden,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
-import { readStoredScale, writeStoredScale } from './stored-scale.js';
+import { parseScale, readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
 import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, levelItems, nearestLevel, normalizeLevels } from './levels.js';
 
@@ -78,7 +79,7 @@ export class FontSizeToggle extends LitElement {
       const given = levelItems(value);
       if (value != null && given.some((item) => !this.#levels.includes(Number(item)))) {
         console.warn(
-          `<civic-font-size-toggle> levels="${String(value)}": dropped what is not a number from 0.75 to 3, or repeated; using ${this.#levels.join(',')}.`,
+          `<civic-font-size-toggle> levels=${Array.isArray(value) ? `[${value.length} values]` : `"${toText(value)}"`}: dropped what is not a number from 0.75 to 3, repeated or past the eighth; using ${this.#levels.join(',')}.`,
         );
       }
     }
@@ -113,8 +114,11 @@ export class FontSizeToggle extends LitElement {
   #valueFromOutside = false;
   #restoredValue?: number;
 
+  // Waits for a `for` target that is not in the document yet: it is scaled as soon as it appears.
+  #targetObserver?: MutationObserver;
+
   get #key(): string {
-    return this.storageKey ?? DEFAULT_STORAGE_KEY;
+    return this.storageKey == null ? DEFAULT_STORAGE_KEY : toText(this.storageKey);
   }
 
   override connectedCallback(): void {
@@ -129,17 +133,14 @@ export class FontSizeToggle extends LitElement {
     this.#applyScale(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
     // Moved in the page after its first render: nothing to hydrate, take the value now.
     if (this.hasUpdated) this.#takeRestoredValue();
-    // A toggle parsed before its target finds it once the document is complete.
-    if (!this.#scaledTarget && document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.#onDocumentReady, { once: true });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener(SYNC_EVENT, this.#onSync);
-    document.removeEventListener('DOMContentLoaded', this.#onDocumentReady);
+    this.#targetObserver?.disconnect();
+    this.#targetObserver = undefined;
   }
 
   // The restored value lands in a second render (see connectedCallback); wait for it too.
@@ -149,7 +150,8 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#takeRestoredValue();
+    // After this update, not inside it: Lit reports a change made during an update as a mistake.
+    queueMicrotask(() => this.#takeRestoredValue());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,9 +213,10 @@ export class FontSizeToggle extends LitElement {
   }
 
   #findTarget(): HTMLElement | undefined {
-    if (!this.htmlFor) return this.ownerDocument.documentElement;
+    const id = toText(this.htmlFor);
+    if (!id) return this.ownerDocument.documentElement;
     const root = this.getRootNode() as Partial<Document | ShadowRoot>;
-    return root.getElementById?.(this.htmlFor) ?? undefined;
+    return root.getElementById?.(id) ?? undefined;
   }
 
   #applyScale(value = this.value): void {
@@ -221,13 +224,25 @@ export class FontSizeToggle extends LitElement {
     const target = this.#findTarget();
     if (!target) {
       if (DEV_MODE && document.readyState !== 'loading' && this.#warnedMissingId !== this.htmlFor) {
-        this.#warnedMissingId = this.htmlFor ?? '';
+        this.#warnedMissingId = toText(this.htmlFor);
         console.warn(
-          `<civic-font-size-toggle> for="${this.htmlFor}": no element with this id in the toggle's document or shadow root; text is not scaled.`,
+          `<civic-font-size-toggle> for="${this.#warnedMissingId}": no element with this id in the toggle's document or shadow root yet; its text is scaled when it appears.`,
         );
+      }
+      if (!this.#targetObserver) {
+        this.#targetObserver = new MutationObserver(() =>
+          this.#applyScale(this.#restoredValue ?? this.value),
+        );
+        this.#targetObserver.observe(this.getRootNode(), {
+          childList: true,
+          subtree: true,
+          attributeFilter: ['id'],
+        });
       }
       return;
     }
+    this.#targetObserver?.disconnect();
+    this.#targetObserver = undefined;
     this.#scaledTarget = target;
     scaleText(target, value);
   }
@@ -252,17 +267,20 @@ export class FontSizeToggle extends LitElement {
     this.value = snapped;
   }
 
-  readonly #onDocumentReady = (): void => this.#applyScale(this.#restoredValue ?? this.value);
-
   readonly #onSync = (event: Event): void => {
-    const { key, value } = (event as CustomEvent<SyncDetail>).detail;
-    if (this.#key && key === this.#key) this.#takeOutsideValue(value);
+    // Anyone can dispatch this event name: take only a well-formed message for our key.
+    const detail = (event as CustomEvent<Partial<SyncDetail> | null>).detail;
+    if (this.#key && detail?.key === this.#key && Number.isFinite(detail.value)) {
+      this.#takeOutsideValue(detail.value!);
+    }
   };
 
+  // Another tab changed, removed or cleared (key null) the stored size: show what storage now
+  // says, so every tab agrees with it; garbage there reads as no choice, like on a fresh load.
   readonly #onStorage = (event: StorageEvent): void => {
-    if (!this.#key || event.key !== this.#key) return;
-    const value = event.newValue == null ? 1 : Number(event.newValue);
-    if (Number.isFinite(value)) this.#takeOutsideValue(value);
+    if (this.#key && (event.key === null || event.key === this.#key)) {
+      this.#takeOutsideValue((event.key ? parseScale(event.newValue) : readStoredScale(this.#key)) ?? 1);
+    }
   };
 }
 

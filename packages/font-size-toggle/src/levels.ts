@@ -4,6 +4,8 @@ export const DEFAULT_LEVELS: readonly number[] = [1, 1.25, 1.5];
 export const DEFAULT_STORAGE_KEY = 'civic-font-size';
 const MIN_LEVEL = 0.75;
 const MAX_LEVEL = 3;
+/** More buttons than this help nobody, and a runaway list would take the page down with it. */
+export const MAX_LEVELS = 8;
 
 /** The items of a `levels` value as given: an array, or the comma-separated parts of a string. */
 export function levelItems(input: unknown): unknown[] {
@@ -11,12 +13,16 @@ export function levelItems(input: unknown): unknown[] {
   return items.filter((item) => typeof item !== 'string' || item.trim() !== '');
 }
 
-/** Cleans a list of levels: numbers only, clamped to 0.75–3, unique, ascending; else the default. */
+/**
+ * Cleans a list of levels: numbers only, clamped to 0.75–3, unique, the first eight, ascending;
+ * else the default.
+ */
 export function normalizeLevels(input: unknown): number[] {
   const levels = new Set<number>();
   for (const item of levelItems(input)) {
     const level = typeof item === 'number' || typeof item === 'string' ? Number(item) : NaN;
     if (Number.isFinite(level)) levels.add(Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, level)));
+    if (levels.size === MAX_LEVELS) break;
   }
   return levels.size > 0 ? [...levels].sort((a, b) => a - b) : [...DEFAULT_LEVELS];
 }

@@ -3,16 +3,18 @@
 
 const inMemory = new Map<string, string>();
 
-export function readStoredScale(key: string): number | undefined {
-  let raw: string | null | undefined;
-  try {
-    raw = localStorage.getItem(key);
-  } catch {
-    raw = inMemory.get(key);
-  }
-  if (raw == null || raw.trim() === '') return undefined;
-  const value = Number(raw);
+/** A stored value as a scale; undefined for nothing stored and for anything that is not a number. */
+export function parseScale(raw: string | null | undefined): number | undefined {
+  const value = raw?.trim() ? Number(raw) : NaN;
   return Number.isFinite(value) ? value : undefined;
+}
+
+export function readStoredScale(key: string): number | undefined {
+  try {
+    return parseScale(localStorage.getItem(key));
+  } catch {
+    return parseScale(inMemory.get(key));
+  }
 }
 
 export function writeStoredScale(key: string, value: number): void {

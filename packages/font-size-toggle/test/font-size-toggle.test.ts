@@ -6,6 +6,7 @@ import {
   isFirefox,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { registerStrings } from '@civic-elements/core';
 import { FontSizeToggle, restoreFontSize } from '../src/index.js';
 import { normalizeLevels } from '../src/levels.js';
@@ -453,6 +454,88 @@ describe('remembering the choice', () => {
   });
 });
 
+describe('staying in step with storage and the page', () => {
+  it('scales a for target inserted after load as soon as it appears', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, '1.5');
+    const wrapper = await fixture(html`<div></div>`);
+    const el = document.createElement('civic-font-size-toggle');
+    el.setAttribute('for', 'late-body');
+    el.setAttribute('storage-key', key);
+    await collectingWarnings(async () => {
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal([buttons(el)[2]]);
+      const late = document.createElement('p');
+      late.id = 'late-body';
+      late.style.fontSize = '20px';
+      late.textContent = 'Notice';
+      wrapper.append(late);
+      await aTimeout(0);
+      expect(px(late)).to.be.closeTo(30, 0.01);
+    });
+  });
+
+  it('goes back to 100% when another tab clears storage (a storage event with key null)', async () => {
+    const key = freshKey();
+    const { el, text } = await toggleFor('body-text', { 'storage-key': key });
+    buttons(el)[2].click();
+    await el.updateComplete;
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal([buttons(el)[0]]);
+    expect(px(text)).to.be.closeTo(20, 0.01);
+  });
+
+  it('reads garbage written by another tab as no choice', async () => {
+    const key = freshKey();
+    const { el } = await toggleFor('body-text', { 'storage-key': key });
+    buttons(el)[1].click();
+    await el.updateComplete;
+    localStorage.setItem(key, 'huge');
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: 'huge' }));
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal([buttons(el)[0]]);
+  });
+
+  it('ignores same-page sync events without a usable detail', async () => {
+    const { el } = await toggleFor('body-text');
+    expect(() => {
+      window.dispatchEvent(new CustomEvent('civic-font-size-sync'));
+      window.dispatchEvent(new CustomEvent('civic-font-size-sync', { detail: 'x' }));
+      window.dispatchEvent(
+        new CustomEvent('civic-font-size-sync', { detail: { key: el.storageKey, value: 'big' } }),
+      );
+    }).not.to.throw();
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal([buttons(el)[0]]);
+  });
+
+  it('renders at most 8 levels, however many are given, and warns in development', async () => {
+    await collectingWarnings(async (warnings) => {
+      const levels = Array.from({ length: 150_000 }, (_, i) => 1 + i / 100_000).join(',');
+      const { el } = await toggleFor('body-text', { levels });
+      expect(buttons(el)).to.have.length(8);
+      expect(String(warnings[0]?.[0])).to.contain('<civic-font-size-toggle> levels=');
+    });
+  });
+
+  it('takes any value for every property without throwing', async () => {
+    const { el } = await toggleFor('body-text');
+    Object.assign(el, {
+      htmlFor: 42,
+      storageKey: {},
+      value: { big: true },
+      levels: [null, {}, '2'],
+      strings: [],
+    });
+    await el.updateComplete;
+    expect(buttons(el)).to.have.length(1);
+    expect(el.shadowRoot!.textContent).to.not.match(/undefined|NaN|\[object Object\]/);
+  });
+});
+
 describe('restoreFontSize (pre-paint script)', () => {
   it('applies the remembered size at once, and the toggle then agrees without scaling twice', async () => {
     const key = freshKey();
@@ -593,15 +676,39 @@ describe('presentation', () => {
     expect(line(buttons(el)[1])).to.equal('none');
   });
 
-  it('gives every button a target of at least 24×24 CSS px, even in small text', async () => {
+  it('gives every button a target of at least 44×44 CSS px, even in small text', async () => {
     const { el } = await toggleFor('body-text');
     el.style.fontSize = '8px';
     for (const button of buttons(el)) {
       const { width, height } = button.getBoundingClientRect();
-      expect(width).to.be.at.least(24);
-      expect(height).to.be.at.least(24);
+      expect(width).to.be.at.least(44);
+      expect(height).to.be.at.least(44);
     }
   });
+
+  for (const lang of ['en', 'zh-CN']) {
+    it(`clips and overlaps no text with WCAG 1.4.12 spacing, at 100% and 200% text (${lang})`, async () => {
+      const { el, wrapper } = await toggleFor('body-text', { levels: '1,1.25,1.5,2' });
+      wrapper.lang = lang;
+      wrapper.style.width = '320px';
+      await el.updateComplete;
+      const undo = applyTextSpacing(wrapper);
+      try {
+        for (const size of ['16px', '32px']) {
+          el.style.fontSize = size;
+          expect(unreadableText(el), size).to.deep.equal([]);
+          for (const button of buttons(el)) {
+            const glyph = button.querySelector('.glyph')!.getBoundingClientRect();
+            const box = button.getBoundingClientRect();
+            expect(glyph.top, size).to.be.at.least(box.top);
+            expect(glyph.bottom, size).to.be.at.most(box.bottom);
+          }
+        }
+      } finally {
+        undo();
+      }
+    });
+  }
 
   it('exposes group, label and button parts', async () => {
     const { el } = await toggleFor('body-text');
