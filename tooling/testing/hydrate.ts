@@ -75,8 +75,12 @@ export async function hydrateServerRender(
       layoutShift! += (entry as PerformanceEntry & { value: number }).value;
     observer.disconnect();
   }
-  const keptServerDom = hosts().every((host, i) =>
-    serverNodes[i].every((node) => host.shadowRoot!.contains(node)),
+  // Kept, and not rendered a second time beside it (what a failed hydration does).
+  const keptServerDom = hosts().every(
+    (host, i) =>
+      serverNodes[i].every((node) => host.shadowRoot!.contains(node)) &&
+      topLevel(host).length === serverTopLevel[i].length &&
+      topLevel(host).every((child, j) => child === serverTopLevel[i][j]),
   );
   return { containers, keptServerDom, layoutShift, messages };
 }

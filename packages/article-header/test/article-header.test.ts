@@ -7,6 +7,7 @@ import {
   isFirefox,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
 import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { registerStrings } from '@civic-elements/core';
 import { ArticleHeader } from '../src/index.js';
@@ -736,4 +737,25 @@ describe('readable at any width, text size and spacing', () => {
       }
     }
   }
+});
+
+describe('hostile and odd input (fast-check)', () => {
+  it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
+    await assertHostileInputIsHarmless('civic-article-header', [
+      'div',
+      'p',
+      'a',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'dl',
+      'dt',
+      'dd',
+      'time',
+      'slot',
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { browserAccessibilityTree, isFirefox, roleAndName } from '@civic-elements/tooling/testing/browser.js';
+import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
+import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { ColumnNav } from '../src/index.js';
 
 const COLUMNS = html`<ul>
@@ -401,4 +403,47 @@ describe('axe', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+});
+
+describe('hostile and odd input (fast-check)', () => {
+  it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
+    await assertHostileInputIsHarmless('civic-column-nav', [
+      'nav',
+      'details',
+      'summary',
+      'span',
+      'div',
+      'slot',
+    ]);
+  });
+});
+
+describe('readable at any width, text size and spacing', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  for (const lang of ['en', 'zh-CN']) {
+    for (const textSize of ['100%', '200%']) {
+      it(`clips and overlaps no text at 320-800 px (${lang}, ${textSize} text, with and without 1.4.12 spacing)`, async () => {
+        document.documentElement.style.fontSize = textSize;
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${lang} style="font-size: 1rem">
+            <civic-column-nav current="/en/columns/c1/">${MANY}</civic-column-nav>
+          </div>`,
+        );
+        const el = wrapper.querySelector('civic-column-nav')!;
+        await el.updateComplete;
+        for (const spacing of [false, true]) {
+          const undo = spacing ? applyTextSpacing(wrapper) : () => {};
+          try {
+            for (const width of [320, 400, 560, 800]) {
+              wrapper.style.width = `${width}px`;
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              expect(unreadableText(wrapper), `${width}px${spacing ? ', spacing' : ''}`).to.deep.equal([]);
+            }
+          } finally {
+            undo();
+          }
+        }
+      });
+    }
+  }
 });

@@ -6,6 +6,7 @@ import {
   isFirefox,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
 import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { registerStrings } from '@civic-elements/core';
 import { FontSizeToggle, restoreFontSize } from '../src/index.js';
@@ -20,7 +21,7 @@ async function toggleFor(target: string | null, attrs: Record<string, string> = 
   if (target !== null) el.setAttribute('for', target);
   el.setAttribute('storage-key', attrs['storage-key'] ?? freshKey());
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const wrapper = await fixture(
+  const wrapper = await fixture<HTMLDivElement>(
     html`<div>
       <p id="body-text" style="font-size: 20px">Council notice</p>
     </div>`,
@@ -762,5 +763,11 @@ describe('axe', () => {
       </div>`,
     );
     await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('hostile and odd input (fast-check)', () => {
+  it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
+    await assertHostileInputIsHarmless('civic-font-size-toggle', ['div', 'span', 'button']);
   });
 });

@@ -5,6 +5,8 @@ import {
   collectingWarnings,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
+import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { SponsorFooter } from '../src/index.js';
 
 async function footer(markup: ReturnType<typeof html>) {
@@ -488,4 +490,50 @@ describe('axe', () => {
     );
     await expect(wrapper).to.be.accessible();
   });
+});
+
+describe('hostile and odd input (fast-check)', () => {
+  it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
+    await assertHostileInputIsHarmless('civic-sponsor-footer', [
+      'footer',
+      'div',
+      'slot',
+      'dl',
+      'dt',
+      'dd',
+      'ul',
+      'li',
+      'a',
+      'span',
+      'p',
+    ]);
+  });
+});
+
+describe('readable at any width, text size and spacing', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+  for (const lang of ['en', 'zh-CN']) {
+    for (const textSize of ['100%', '200%']) {
+      it(`clips and overlaps no text at 320-800 px (${lang}, ${textSize} text, with and without 1.4.12 spacing)`, async () => {
+        document.documentElement.style.fontSize = textSize;
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${lang} style="font-size: 1rem">${FULL}</div>`,
+        );
+        const el = wrapper.querySelector('civic-sponsor-footer')!;
+        await el.updateComplete;
+        for (const spacing of [false, true]) {
+          const undo = spacing ? applyTextSpacing(wrapper) : () => {};
+          try {
+            for (const width of [320, 400, 560, 800]) {
+              wrapper.style.width = `${width}px`;
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              expect(unreadableText(wrapper), `${width}px${spacing ? ', spacing' : ''}`).to.deep.equal([]);
+            }
+          } finally {
+            undo();
+          }
+        }
+      });
+    }
+  }
 });
