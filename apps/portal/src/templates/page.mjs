@@ -146,6 +146,7 @@ export function articleMain(context, article) {
       <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
+      <script src=${context.assets.articleIslands}></script>
       ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>
   </article>`;
