@@ -181,6 +181,57 @@ describe('every page', () => {
   });
 });
 
+describe('islands', () => {
+  test('only the column nav and, on articles, the text-size toggle are defined on the client', async () => {
+    const { page, context, problems } = await watchedPage();
+    for (const [path, defined] of [
+      ['/en/', ['civic-column-nav']],
+      [MEETING, ['civic-column-nav', 'civic-font-size-toggle']],
+    ]) {
+      await page.goto(base + path);
+      await page.waitForLoadState('load');
+      const tags = [
+        'civic-column-nav',
+        'civic-font-size-toggle',
+        'civic-article-header',
+        'civic-sponsor-footer',
+      ];
+      const found = await page.evaluate((names) => names.filter((name) => customElements.get(name)), tags);
+      assert.deepEqual(found, defined, path);
+      // Each island rendered once, over its emptied server-rendered root: nothing doubled.
+      assert.equal(
+        await page.locator('civic-column-nav').evaluate((el) => el.shadowRoot.querySelectorAll('nav').length),
+        1,
+      );
+    }
+    assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 3);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('layout shift', () => {
+  const shiftPages = [
+    '/en/',
+    '/zh/',
+    '/en/columns/news/',
+    '/zh/columns/news/',
+    BUS,
+    BUS.replace('/en/', '/zh/'),
+  ];
+  for (const width of [320, 768, 1280]) {
+    test(`none at ${width} px on the home, a column and an article page, in both languages`, async () => {
+      const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
+      for (const path of shiftPages) {
+        await page.goto(base + path);
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.evaluate(() => window.__cls), 0, `${path} at ${width} px`);
+      }
+      await context.close();
+    });
+  }
+});
+
 describe('structured data', () => {
   const jsonLd = async (page) =>
     page.$$eval('script[type="application/ld+json"]', (scripts) =>
