@@ -305,6 +305,48 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('enlarged text at 320 px (root font size 200%)', () => {
+  const enlarge = (page) => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+
+  test('the skip link is out of sight until focused, then fully in view', async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    const shown = () =>
+      page.locator('.skip-link').evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const clipped = getComputedStyle(link).clipPath === 'inset(50%)' || box.width * box.height <= 1;
+        const intersects = box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+        const inside = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+        return { visible: intersects && !clipped, inside: inside && !clipped };
+      });
+    for (const path of ['/en/', '/zh/', MEETING]) {
+      await page.goto(base + path);
+      await enlarge(page);
+      assert.equal((await shown()).visible, false, `${path}: visible before focus`);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+      assert.equal((await shown()).inside, true, `${path}: not fully in view when focused`);
+      await page.keyboard.press('Tab');
+      assert.equal((await shown()).visible, false, `${path}: still visible after focus left`);
+    }
+    await context.close();
+  });
+
+  test("no article scrolls sideways, at the article's own sizes 100% and 150%", async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    for (const scale of ['1', '1.5']) {
+      await page.goto(`${base}/en/`);
+      await page.evaluate((value) => localStorage.setItem('civic-font-size', value), scale);
+      for (const path of articlePages) {
+        await page.goto(base + path);
+        await enlarge(page);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 320, `${path} at ${scale}: ${width}px wide`);
+      }
+    }
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   test('the skip link is the first stop and moves focus to main', async () => {
     const { page, context } = await watchedPage();
