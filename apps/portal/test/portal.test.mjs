@@ -305,6 +305,24 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('dates', () => {
+  test("a list shows an article's date exactly as its header does, in both languages", async () => {
+    const { page, context } = await watchedPage();
+    for (const lang of ['en', 'zh']) {
+      const article = MEETING.replace('/en/', `/${lang}/`);
+      await page.goto(`${base}/${lang}/columns/special/`);
+      const listed = await page
+        .locator('.article-list li', { has: page.locator(`a[href="${article}"]`) })
+        .locator('time')
+        .textContent();
+      await page.goto(base + article);
+      const header = await page.locator('civic-article-header').locator('time').first().innerText();
+      assert.equal(listed.trim(), header.trim(), lang);
+    }
+    await context.close();
+  });
+});
+
 describe('enlarged text at 320 px (root font size 200%)', () => {
   const enlarge = (page) => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 

@@ -1,16 +1,19 @@
 // Page templates. Lit renders them on the server (declarative shadow DOM for the components);
 // every value is escaped by Lit, so content text can never become markup.
 import { html, nothing } from 'lit';
+import { formatPublicationDate, parseIsoDate } from '@civic-elements/article-header/publication-date.js';
 
 const columnHref = (lang, column) => `/${lang}/columns/${column}/`;
 export const articleHref = (lang, article) => `/${lang}/columns/${article.column}/${article.slug}/`;
 
-function displayDate(iso, locale) {
-  // Dates carry the publisher's offset; show the calendar date as written.
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+// The locale <civic-article-header> formats its dates in for a page language: a bare "en" or
+// "zh" means "en-GB" or "zh-CN", as in @civic-elements/core's LocaleController.
+const dateLocale = (htmlLang) => ({ en: 'en-GB', zh: 'zh-CN' })[htmlLang] ?? htmlLang;
+
+/** A date exactly as the article header shows it (the publisher's wall clock), so lists agree. */
+function displayDate(iso, htmlLang) {
+  const date = parseIsoDate(iso);
+  return date ? formatPublicationDate(date, dateLocale(htmlLang)) : iso;
 }
 
 function siteHeader({ site, lang, path, otherPath, otherLang }) {
