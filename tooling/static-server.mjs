@@ -1,89 +1,131 @@
-// A small static file server for the demo portal and the built Storybook: no dependencies,
-// directory URLs serve index.html, nothing outside the root is reachable.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+// A small static file server for what the repository builds (the built Storybook, the release
+// rehearsal's pages). Files are served by serve-static (the `send` engine Express uses): types,
+// ETag and Last-Modified with 304s, byte ranges, Content-Length, nothing outside the root, read
+// errors answered instead of crashing. This module adds only: the given headers on every
+// response, `no-cache`, the trailing-slash redirect for directories, and an optional 404 page.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, STATUS_CODES } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import serveStatic from 'serve-static';
 
-const TYPES = {
+// Types of the pages a `notFound` callback may name (serve-static types every other file).
+const PAGE_TYPES = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
 };
 
-async function resolveFile(root, pathname) {
-  let decoded;
+// Only a plain path is redirected to itself plus "/": no empty, "." or ".." segment, no
+// percent-encoding, no backslash, so the Location can never be read as another site ("//host").
+const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
+
+async function isDirectory(path) {
   try {
-    decoded = decodeURIComponent(pathname);
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The file `notFound` names, if it is a file inside the root. */
+async function fallbackFile(root, name) {
+  const file = normalize(join(root, name));
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  try {
+    return (await stat(file)).isFile() ? file : undefined;
   } catch {
     return undefined;
   }
-  const file = normalize(join(root, decoded));
-  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  try {
-    const info = await stat(file);
-    if (info.isFile()) return file;
-    if (info.isDirectory()) {
-      const index = join(file, 'index.html');
-      if ((await stat(index)).isFile()) return index;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
 }
 
 /**
  * @param {{ root: string, headers?: Record<string, string>, notFound?: (pathname: string) => string | undefined }} options
- * `notFound` names the file to send with a 404 for a path that does not exist.
+ * `headers` are sent with every response; `notFound` names the file (relative to `root`) to send
+ * with a 404 for a path that does not exist.
+ * @returns {import('node:http').Server} not yet listening
  */
-export function createStaticServer({ root, headers = {}, notFound }) {
-  return createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+export function createStaticServer({ root: rootOption, headers = {}, notFound }) {
+  const root = resolve(rootOption);
+  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const files = serveStatic(root, {
+    index: ['index.html'],
+    redirect: false, // see PLAIN_PATH
+    dotfiles: 'ignore',
+    setHeaders(res) {
+      res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+
+  /** Removes what an abandoned attempt to send a file set, keeping the given headers. */
+  function resetHeaders(res) {
+    for (const name of res.getHeaderNames()) if (!given.has(name)) res.removeHeader(name);
+  }
+
+  /** A plain-text answer with the given status, keeping the headers every response carries. */
+  function plain(req, res, status, extra = {}) {
+    resetHeaders(res);
+    const body = `${STATUS_CODES[status]}\n`;
+    res.writeHead(status, {
+      ...extra,
+      'Cache-Control': 'no-cache',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function sendNotFound(req, res, pathname) {
+    const name = notFound?.(pathname);
+    const file = name ? await fallbackFile(root, name) : undefined;
+    if (!file) {
+      plain(req, res, 404);
       return;
     }
-    // Directory URLs without the trailing slash would break relative links.
-    if (!pathname.endsWith('/') && !extname(pathname)) {
-      const dir = await resolveFile(root, pathname + '/');
-      if (dir) {
-        response.writeHead(301, { ...headers, Location: pathname + '/' }).end();
-        return;
-      }
-    }
-    let file = await resolveFile(root, pathname);
-    let status = 200;
-    if (!file) {
-      status = 404;
-      const fallback = notFound?.(pathname);
-      file = fallback ? await resolveFile(root, fallback) : undefined;
-      if (!file) {
-        response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip =
-      /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(status, {
-      ...headers,
-      'Content-Type': type,
+    const body = await readFile(file);
+    resetHeaders(res);
+    res.writeHead(404, {
       'Cache-Control': 'no-cache',
-      Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Type': PAGE_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
     });
-    if (request.method === 'HEAD') response.end();
-    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
-    else createReadStream(file).pipe(response);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      plain(req, res, 405, { Allow: 'GET, HEAD' });
+      return;
+    }
+    const [pathname, search] = (req.url ?? '/').split(/\?(.*)/s);
+    // Directory URLs without the trailing slash would break relative links.
+    if (PLAIN_PATH.test(pathname) && !extname(pathname) && (await isDirectory(join(root, pathname)))) {
+      res.writeHead(301, { Location: `${pathname}/${search ? `?${search}` : ''}`, 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    files(req, res, (error) => {
+      if (res.headersSent) {
+        req.socket.destroy();
+      } else if (!error || error.status === 404) {
+        sendNotFound(req, res, pathname).catch((failure) => fail(req, res, failure));
+      } else {
+        fail(req, res, error);
+      }
+    });
+  }
+
+  function fail(req, res, error) {
+    if (res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
+    const status = error?.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status === 500) console.error(`${req.method} ${req.url}: ${error?.stack ?? error}`);
+    plain(req, res, status, error?.expose ? error.headers : {});
+  }
+
+  return createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    handle(req, res).catch((error) => fail(req, res, error));
   });
 }

@@ -1,9 +1,10 @@
 // Builds the demo portal into dist/: every page pre-rendered with Lit SSR (declarative shadow
-// DOM), one client module, a tiny pre-paint script, the stylesheet (all three under content-hashed
-// names), brotli and gzip copies of every text file, and the security headers
-// (Content-Security-Policy with the hashes of the inline styles that declarative shadow DOM needs).
-// The content is validated (scripts/content-schema.mjs) before anything is written, and the new
-// site replaces dist/ only once it is complete.
+// DOM), one island script per kind of page (src/islands/: the column nav on every page, the nav
+// and the text-size toggle on article pages; the header and footer run no JavaScript), the
+// stylesheet (all under content-hashed names), brotli and gzip copies of every text file, and the security
+// headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
+// DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
+// and the new site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -119,8 +120,12 @@ async function bundleAsset(name, entry, format) {
   return writeAsset(name, contents);
 }
 const assets = {
-  client: await bundleAsset('client.js', 'src/client.ts'),
-  restoreFontSize: await bundleAsset('restore-font-size.js', 'src/restore-font-size.ts', 'iife'),
+  // One script per kind of page, each a single file (no chunks to wait for): a module in the
+  // head for the nav alone; on article pages a classic script that the template places right
+  // after the article body's start tag, so the toggle applies the reader's remembered text size
+  // before any of the text is parsed (see src/islands/article.ts).
+  navIsland: await bundleAsset('nav.js', 'src/islands/nav.ts'),
+  articleIslands: await bundleAsset('article.js', 'src/islands/article.ts', 'iife'),
   // The column nav's list styles, so the list looks the same before the element upgrades.
   css: await writeAsset(
     'site.css',
@@ -128,21 +133,31 @@ const assets = {
   ),
 };
 
-const RESTORE_SCRIPT = `<script src="${assets.restoreFontSize}"></script>`;
 const pages = [];
 
-async function addPage({ path, lang, otherPath, title, description, main, structuredData = [] }) {
+async function addPage({
+  path,
+  lang,
+  otherPath,
+  title,
+  description,
+  main,
+  structuredData = [],
+  islandsInBody = false,
+}) {
   const otherLang = site.languages.find((other) => other !== lang);
-  const context = { site, lang, path, otherPath, otherLang };
-  let body = await collectResult(render(pageBody(context, main(context))));
-  // The pre-paint script goes right after the article body's start tag, before its text.
-  body = body.replace('id="article-body" class="article-body">', (tag) => tag + RESTORE_SCRIPT);
-  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData });
+  const context = { site, lang, path, otherPath, otherLang, assets };
+  const body = await collectResult(render(pageBody(context, main(context))));
+  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, islandsInBody });
 }
 
 // Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
 // whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
-// had not arrived yet, and they would then shift the page. Browsers without support ignore it.
+// had not arrived yet, and they would then shift the page. The nav's module is render-blocking
+// too: on a narrow screen the nav folds its links behind a button when it upgrades, and that
+// must happen before the first paint, or the page below it would move. (On article pages the
+// islands' classic script blocks the parser before #page-end, to the same effect.) Browsers
+// without support for `blocking` ignore it.
 function documentFor(page, csp) {
   const t = site[page.lang];
   const other = site[page.otherLang];
@@ -163,8 +178,7 @@ function documentFor(page, csp) {
 <link rel="canonical" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">
-<script type="module" src="${assets.client}"></script>
-${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
+${page.islandsInBody ? '' : `<script type="module" src="${assets.navIsland}" blocking="render"></script>\n`}${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
 <body>
 ${page.body}
@@ -221,6 +235,7 @@ for (const lang of site.languages) {
       title: `${content.title} – ${t.siteName}`,
       description: content.summary,
       main: (context) => articleMain(context, article),
+      islandsInBody: true, // articleMain places them
       structuredData: [
         {
           '@context': 'https://schema.org',

@@ -181,6 +181,57 @@ describe('every page', () => {
   });
 });
 
+describe('islands', () => {
+  test('only the column nav and, on articles, the text-size toggle are defined on the client', async () => {
+    const { page, context, problems } = await watchedPage();
+    for (const [path, defined] of [
+      ['/en/', ['civic-column-nav']],
+      [MEETING, ['civic-column-nav', 'civic-font-size-toggle']],
+    ]) {
+      await page.goto(base + path);
+      await page.waitForLoadState('load');
+      const tags = [
+        'civic-column-nav',
+        'civic-font-size-toggle',
+        'civic-article-header',
+        'civic-sponsor-footer',
+      ];
+      const found = await page.evaluate((names) => names.filter((name) => customElements.get(name)), tags);
+      assert.deepEqual(found, defined, path);
+      // Each island rendered once, over its emptied server-rendered root: nothing doubled.
+      assert.equal(
+        await page.locator('civic-column-nav').evaluate((el) => el.shadowRoot.querySelectorAll('nav').length),
+        1,
+      );
+    }
+    assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 3);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('layout shift', () => {
+  const shiftPages = [
+    '/en/',
+    '/zh/',
+    '/en/columns/news/',
+    '/zh/columns/news/',
+    BUS,
+    BUS.replace('/en/', '/zh/'),
+  ];
+  for (const width of [320, 768, 1280]) {
+    test(`none at ${width} px on the home, a column and an article page, in both languages`, async () => {
+      const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
+      for (const path of shiftPages) {
+        await page.goto(base + path);
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.evaluate(() => window.__cls), 0, `${path} at ${width} px`);
+      }
+      await context.close();
+    });
+  }
+});
+
 describe('structured data', () => {
   const jsonLd = async (page) =>
     page.$$eval('script[type="application/ld+json"]', (scripts) =>
@@ -248,6 +299,66 @@ describe('without JavaScript', () => {
         assert.ok(await page.locator('#article-body p').first().isVisible());
         // The toggle cannot work without JavaScript: it is not shown or focusable.
         assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 0);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('dates', () => {
+  test("a list shows an article's date exactly as its header does, in both languages", async () => {
+    const { page, context } = await watchedPage();
+    for (const lang of ['en', 'zh']) {
+      const article = MEETING.replace('/en/', `/${lang}/`);
+      await page.goto(`${base}/${lang}/columns/special/`);
+      const listed = await page
+        .locator('.article-list li', { has: page.locator(`a[href="${article}"]`) })
+        .locator('time')
+        .textContent();
+      await page.goto(base + article);
+      const header = await page.locator('civic-article-header').locator('time').first().innerText();
+      assert.equal(listed.trim(), header.trim(), lang);
+    }
+    await context.close();
+  });
+});
+
+describe('enlarged text at 320 px (root font size 200%)', () => {
+  const enlarge = (page) => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+
+  test('the skip link is out of sight until focused, then fully in view', async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    const shown = () =>
+      page.locator('.skip-link').evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const clipped = getComputedStyle(link).clipPath === 'inset(50%)' || box.width * box.height <= 1;
+        const intersects = box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+        const inside = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+        return { visible: intersects && !clipped, inside: inside && !clipped };
+      });
+    for (const path of ['/en/', '/zh/', MEETING]) {
+      await page.goto(base + path);
+      await enlarge(page);
+      assert.equal((await shown()).visible, false, `${path}: visible before focus`);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+      assert.equal((await shown()).inside, true, `${path}: not fully in view when focused`);
+      await page.keyboard.press('Tab');
+      assert.equal((await shown()).visible, false, `${path}: still visible after focus left`);
+    }
+    await context.close();
+  });
+
+  test("no article scrolls sideways, at the article's own sizes 100% and 150%", async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
+    for (const scale of ['1', '1.5']) {
+      await page.goto(`${base}/en/`);
+      await page.evaluate((value) => localStorage.setItem('civic-font-size', value), scale);
+      for (const path of articlePages) {
+        await page.goto(base + path);
+        await enlarge(page);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 320, `${path} at ${scale}: ${width}px wide`);
       }
     }
     await context.close();

@@ -1,22 +1,36 @@
 // Page templates. Lit renders them on the server (declarative shadow DOM for the components);
 // every value is escaped by Lit, so content text can never become markup.
 import { html, nothing } from 'lit';
+import { formatPublicationDate, parseIsoDate } from '@civic-elements/article-header/publication-date.js';
+import { findCurrent } from '@civic-elements/column-nav/current-link.js';
 
 const columnHref = (lang, column) => `/${lang}/columns/${column}/`;
 export const articleHref = (lang, article) => `/${lang}/columns/${article.column}/${article.slug}/`;
 
-function displayDate(iso, locale) {
-  // Dates carry the publisher's offset; show the calendar date as written.
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+// The locale <civic-article-header> formats its dates in for a page language: a bare "en" or
+// "zh" means "en-GB" or "zh-CN", as in @civic-elements/core's LocaleController.
+const dateLocale = (htmlLang) => ({ en: 'en-GB', zh: 'zh-CN' })[htmlLang] ?? htmlLang;
+
+/** A date exactly as the article header shows it (the publisher's wall clock), so lists agree. */
+function displayDate(iso, htmlLang) {
+  const date = parseIsoDate(iso);
+  return date ? formatPublicationDate(date, dateLocale(htmlLang)) : iso;
 }
+
+// The server marks the current link with the nav's own rule (findCurrent), so the element finds
+// nothing to change when it upgrades. The origin only resolves the paths; any would do.
+const RESOLVE_BASE = 'https://portal.invalid/';
 
 function siteHeader({ site, lang, path, otherPath, otherLang }) {
   const t = site[lang];
   const other = site[otherLang];
+  // A 404 page is served at any unknown URL: it marks no column, on the server or the client.
   const current = path.endsWith('/404.html') ? '/404' : path;
+  const links = [
+    { href: `/${lang}/`, text: t.home },
+    ...site.columnOrder.map((column) => ({ href: columnHref(lang, column), text: t.columns[column].name })),
+  ];
+  const match = findCurrent(links, current, RESOLVE_BASE);
   return html`<header class="site-header">
     <div class="masthead">
       <div class="wrap masthead-inner">
@@ -34,12 +48,14 @@ function siteHeader({ site, lang, path, otherPath, otherLang }) {
         lang=${t.htmlLang}
       >
         <ul>
-          <li><a href="/${lang}/" aria-current=${path === `/${lang}/` ? 'page' : nothing}>${t.home}</a></li>
-          ${site.columnOrder.map((column) => {
-            const href = columnHref(lang, column);
-            const state = path === href ? 'page' : path.startsWith(href) ? 'true' : nothing;
-            return html`<li><a href=${href} aria-current=${state}>${t.columns[column].name}</a></li>`;
-          })}
+          ${links.map(
+            (link) =>
+              html`<li>
+                <a href=${link.href} aria-current=${match?.link === link ? match.kind : nothing}
+                  >${link.text}</a
+                >
+              </li>`,
+          )}
         </ul>
       </civic-column-nav>
     </div>
@@ -146,6 +162,7 @@ export function articleMain(context, article) {
       <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
+      <script src=${context.assets.articleIslands}></script>
       ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>
   </article>`;

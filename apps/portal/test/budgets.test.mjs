@@ -1,0 +1,128 @@
+// JavaScript budgets of the built portal (apps/portal/dist): for every page, the gzip (level 9)
+// size of every script it loads, module or classic, with the module chunks those import
+// statically. A size check, not a timed test: it reads files and never starts a browser.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const KB = 1024;
+/** Bytes of JavaScript (gzip -9) a page may load, by kind of page. */
+const BUDGETS = { article: 11 * KB, home: 9 * KB, column: 9 * KB, notFound: 9 * KB, root: 9 * KB };
+
+function kindOf(url) {
+  if (url === '/') return 'root';
+  if (url.endsWith('/404.html')) return 'notFound';
+  if (/^\/[a-z]+\/$/.test(url)) return 'home';
+  if (/^\/[a-z]+\/columns\/[^/]+\/$/.test(url)) return 'column';
+  if (/^\/[a-z]+\/columns\/[^/]+\/[^/]+\/$/.test(url)) return 'article';
+  return undefined;
+}
+
+async function htmlFiles(dir = dist) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found;
+}
+
+const attribute = (tag, name) =>
+  new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag);
+
+/** The scripts a page's HTML loads: `{ url, module }` for every <script src>. */
+function pageScripts(html) {
+  const scripts = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attribute(tag, 'src');
+    if (!src) continue;
+    const type = attribute(tag, 'type');
+    const typeValue = type ? (type[1] ?? type[2] ?? type[3] ?? '').toLowerCase() : '';
+    scripts.push({ url: src[1] ?? src[2] ?? src[3], module: typeValue === 'module' });
+  }
+  return scripts;
+}
+
+/** Static `import … from "x"`, `import "x"` and `export … from "x"` of a (minified) module. */
+function staticImports(code) {
+  const specifiers = [];
+  for (const match of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g,
+  )) {
+    specifiers.push(match[1]);
+  }
+  return specifiers;
+}
+
+/** Every file a page's scripts load, with their gzip -9 sizes. */
+async function javaScriptOf(html, pageUrl) {
+  const files = new Map();
+  const visit = async (url, module) => {
+    const path = new URL(url, `https://portal.test${pageUrl}`).pathname;
+    if (files.has(path)) return;
+    assert.ok(path.startsWith('/'), `${pageUrl}: script ${url} is not served by the portal`);
+    const code = await readFile(join(dist, ...path.split('/')));
+    files.set(path, gzipSync(code, { level: 9 }).length);
+    if (!module) return;
+    for (const specifier of staticImports(code.toString('utf8'))) {
+      assert.match(specifier, /^\.{0,2}\//, `${path} imports the bare specifier ${specifier}`);
+      await visit(posix.join(posix.dirname(path), specifier), true);
+    }
+  };
+  for (const { url, module } of pageScripts(html)) await visit(url, module);
+  return files;
+}
+
+const pages = [];
+for (const file of await htmlFiles()) {
+  const rel = `/${relative(dist, file).split(sep).join('/')}`;
+  const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  pages.push({ url, kind: kindOf(url), html: await readFile(file, 'utf8') });
+}
+
+test('the built site has pages of every kind', () => {
+  for (const kind of Object.keys(BUDGETS))
+    assert.ok(
+      pages.some((page) => page.kind === kind),
+      kind,
+    );
+});
+
+test('finds classic scripts, module scripts and their static imports', () => {
+  assert.deepEqual(
+    pageScripts(
+      '<script type="module" src="/a.js" blocking="render"></script><script src=/b.js></script>' +
+        '<script type="application/ld+json">{}</script>',
+    ),
+    [
+      { url: '/a.js', module: true },
+      { url: '/b.js', module: false },
+    ],
+  );
+  assert.deepEqual(
+    staticImports('import{a as b}from"./chunk.js";import"./c.js";export*from"../d.js";import("./lazy.js")'),
+    ['./chunk.js', './c.js', '../d.js'],
+  );
+});
+
+for (const kind of Object.keys(BUDGETS)) {
+  test(`${kind} pages load at most ${BUDGETS[kind]} bytes of JavaScript (gzip -9)`, async (t) => {
+    const results = [];
+    for (const page of pages.filter((p) => p.kind === kind)) {
+      const files = await javaScriptOf(page.html, page.url);
+      const total = [...files.values()].reduce((sum, size) => sum + size, 0);
+      results.push({ url: page.url, total });
+      assert.ok(
+        total <= BUDGETS[kind],
+        `${page.url}: ${total} bytes > ${BUDGETS[kind]} (${[...files].map(([f, s]) => `${f} ${s}`).join(', ')})`,
+      );
+    }
+    const largest = results.reduce((a, b) => (b.total > a.total ? b : a));
+    t.diagnostic(`${kind}: largest ${largest.total} bytes (${largest.url}), budget ${BUDGETS[kind]}`);
+  });
+}
