@@ -418,15 +418,19 @@ describe('keyboard', () => {
   test('the narrow column nav opens with Enter and closes with Escape at 320 px', async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
     await page.goto(base + '/en/');
-    const button = page.getByRole('button', { name: /^Columns/ });
-    await button.focus();
-    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    // A native disclosure: <summary> in the element's shadow root (Playwright's locators pierce it).
+    const toggle = page.locator('civic-column-nav summary');
+    const open = () => page.locator('civic-column-nav details').evaluate((details) => details.open);
+    await toggle.focus();
+    assert.equal(await open(), false);
+    assert.equal(await page.locator('civic-column-nav a', { hasText: 'News' }).isVisible(), false);
     await page.keyboard.press('Enter');
-    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await open(), true);
     assert.ok(await page.locator('civic-column-nav a', { hasText: 'News' }).isVisible());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await open(), false);
+    assert.equal(await toggle.evaluate((summary) => summary.getRootNode().activeElement === summary), true);
     await context.close();
   });
 });
