@@ -15,7 +15,7 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+const pad = (value: number) => String(value).padStart(2, '0');
 
 /** "+08:00" for 480 minutes east, "Z" for none. */
 const offsetText = (minutes: number) =>
@@ -29,8 +29,8 @@ const offsetText = (minutes: number) =>
  * a year 0000, an offset with more than 59 minutes or beyond ±14:00, gives undefined.
  */
 export function parseIsoDate(value: unknown): ParsedDate | undefined {
-  if (value instanceof Date) return fromDate(value);
-  const match = ISO_8601.exec(typeof value === 'string' ? value.trim() : '');
+  const text = value instanceof Date ? localIso(value) : value;
+  const match = ISO_8601.exec(typeof text === 'string' ? text.trim() : '');
   if (!match) return undefined;
   const [, y, mo, d, h, mi = '0', s = '0', fraction = '', offset] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h ?? '0', mi, s].map(Number);
@@ -58,19 +58,11 @@ export function parseIsoDate(value: unknown): ParsedDate | undefined {
   return { raw, wallClock, instant, hasTime: true };
 }
 
-/** A Date is an instant: shown at the reader's own wall clock, with its offset in `datetime`. */
-function fromDate(date: Date): ParsedDate | undefined {
-  const time = date.getTime();
-  if (Number.isNaN(time)) return undefined;
+/** A Date as ISO text at the reader's own wall clock, with its offset ('' when invalid). */
+function localIso(date: Date): string {
   const minutes = -date.getTimezoneOffset();
-  const wallClock = new Date(time + minutes * 60_000);
-  const year = wallClock.getUTCFullYear();
-  if (year < 1 || year > 9999) return undefined;
-  const raw =
-    `${pad(year, 4)}-${pad(wallClock.getUTCMonth() + 1)}-${pad(wallClock.getUTCDate())}` +
-    `T${pad(wallClock.getUTCHours())}:${pad(wallClock.getUTCMinutes())}:${pad(wallClock.getUTCSeconds())}` +
-    offsetText(minutes);
-  return { raw, wallClock, instant: date, hasTime: true };
+  const wallClock = new Date(date.getTime() + minutes * 60_000);
+  return Number.isNaN(wallClock.getTime()) ? '' : wallClock.toISOString().slice(0, 19) + offsetText(minutes);
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */
