@@ -11,6 +11,25 @@ import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './browser
 import { repoRoot, sourceAliasPlugin } from './source-aliases.mjs';
 
 const rootDir = repoRoot;
+
+/**
+ * A Firefox page that works on ESR 140 and 153 alike. Web Test Runner sets an 800×600 viewport for
+ * every test file; puppeteer sends that over WebDriver BiDi together with
+ * emulation.setScreenOrientationOverride, which ESR 140 does not know. The viewport itself is
+ * applied all the same, so only that one refusal is let through.
+ */
+async function firefoxPage(browser) {
+  const page = await browser.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+    }
+  };
+  return page;
+}
 const packageDir = process.cwd();
 const packagePath = relative(rootDir, packageDir).split('\\').join('/');
 
@@ -36,7 +55,13 @@ if (wanted.includes('firefox')) {
   requireBrowser('Firefox', firefoxPath, 'FIREFOX_PATH', 'firefox-esr');
   browsers.push(
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        defaultViewport: null,
+      },
+      createPage: ({ browser }) => firefoxPage(browser),
     }),
   );
 }
@@ -51,7 +76,8 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: the suite shares 2 cores with browsers; a slow test is not a failing one.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [
     sourceAliasPlugin(),
     accessibilityTreePlugin(),

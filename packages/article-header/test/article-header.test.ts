@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import {
   browserAccessibilityTree,
   collectingWarnings,
@@ -599,23 +598,22 @@ describe('landmarks and layout', () => {
     }
   });
 
-  it('wraps a long title and CJK text at 320 px without overflowing', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await header(
-        html`<civic-article-header
+  it('wraps a long title and CJK text in a 320 px container without overflowing', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <civic-article-header
           heading="Supercalifragilisticexpialidociousannouncementaboutthemunicipalbudgetandthecitywideconsultation ${MEETING}"
           column="专题专栏"
           source="河滨市人民代表大会常务委员会办公厅电子政务与信息公开办公室"
           published="2019-12-29T20:30:07+08:00"
-        ></civic-article-header>`,
-      );
-      const base = $(el, '[part="base"]')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+        ></civic-article-header>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-article-header')!;
+    await el.updateComplete;
+    const base = $(el, '[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expect(wrapper.scrollWidth).to.be.at.most(320);
   });
 
   it('scales its text with the font size of an ancestor', async () => {

@@ -85,7 +85,9 @@ export class ColumnNav extends LitElement {
       attributes: true,
       attributeFilter: ['href'],
     });
-    this.#resizeObserver = new ResizeObserver(() => this.#updateLayout());
+    // A frame later: opening the disclosure changes the element's size, which must not happen
+    // inside the observer's own callback.
+    this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#updateLayout()));
     this.#resizeObserver.observe(this);
     this.#markCurrent();
   }

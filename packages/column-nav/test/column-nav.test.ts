@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { browserAccessibilityTree, isFirefox, roleAndName } from '@civic-elements/tooling/testing/browser.js';
 import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
@@ -33,6 +33,8 @@ async function nav(current: string | null, width = 900, list = COLUMNS) {
   const el = wrapper.querySelector('civic-column-nav')!;
   if (current === null) el.removeAttribute('current');
   await el.updateComplete;
+  // The layout settles a frame after the element is sized.
+  await nextFrame();
   await nextFrame();
   await el.updateComplete;
   return el;
@@ -288,14 +290,12 @@ describe('narrow layout', () => {
     const el = await nav('/en/', 900);
     expect(el.narrow).to.equal(false);
     (el.parentElement as HTMLElement).style.width = '240px';
-    await aTimeout(50);
+    await waitUntil(() => el.narrow, 'narrow at 240 px');
     await el.updateComplete;
-    expect(el.narrow).to.equal(true);
     expect(getComputedStyle(toggle(el)).display).to.not.equal('none');
     (el.parentElement as HTMLElement).style.width = '900px';
-    await aTimeout(50);
-    await el.updateComplete;
-    expect(el.narrow).to.equal(false);
+    await waitUntil(() => !el.narrow, 'wide at 900 px');
+    await nextPaint();
     expect(getComputedStyle(toggle(el)).display).to.equal('none');
     for (const link of el.querySelectorAll('a')) expect(isFocusable(link)).to.equal(true);
   });
@@ -304,8 +304,7 @@ describe('narrow layout', () => {
     const el = await nav('/en/', 560);
     expect(el.narrow).to.equal(false);
     el.style.fontSize = '200%';
-    await aTimeout(50);
-    expect(el.narrow).to.equal(true);
+    await waitUntil(() => el.narrow, 'narrow at 200% text');
     expect(getComputedStyle(toggle(el)).display).to.not.equal('none');
   });
 

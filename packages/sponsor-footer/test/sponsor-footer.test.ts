@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import {
   browserAccessibilityTree,
   collectingWarnings,
@@ -447,15 +446,12 @@ describe('warnings', () => {
 });
 
 describe('layout', () => {
-  it('wraps at 320 px without horizontal scrolling and centres its text', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await footer(FULL);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      expect(getComputedStyle($(el, 'footer')!).textAlign).to.equal('center');
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+  it('wraps in a 320 px container without horizontal scrolling and centres its text', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">${FULL}</div>`);
+    const el = wrapper.querySelector('civic-sponsor-footer')!;
+    await el.updateComplete;
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+    expect(getComputedStyle($(el, 'footer')!).textAlign).to.equal('center');
   });
 });
 
