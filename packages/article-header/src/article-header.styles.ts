@@ -50,8 +50,10 @@ export const articleHeaderStyles = css`
     font-size: var(--civic-article-header-title-size, 1.75em);
     font-weight: 700;
     line-height: 1.3;
-    /* Long unbroken words and URLs wrap instead of overflowing; CJK wraps between characters. */
-    overflow-wrap: anywhere;
+    /* A word breaks only when it cannot fit on a line of its own, hyphenated where the browser
+       knows the language; CJK wraps between characters. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     line-break: strict;
   }
 
