@@ -73,9 +73,16 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperC
 const vue = join(dist, 'vue.d.ts');
 writeFileSync(
   vue,
-  readFileSync(vue, 'utf8').replace(/^(\s*)"([a-z][\w-]*)"\?:/gm, (_, indent, key) =>
-    key.startsWith('on') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
-  ),
+  readFileSync(vue, 'utf8')
+    // The global attributes (id, lang, aria-*) too, from Vue's own HTMLAttributes, and `slot`.
+    .replace(
+      'import type { DefineComponent } from "vue";',
+      'import type { DefineComponent, HTMLAttributes } from "vue";',
+    )
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes & { slot?: string }>')
+    .replace(/^(\s*)"([a-z][\w-]*)"\?:/gm, (_, indent, key) =>
+      key.startsWith('on') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
+    ),
 );
 generateSvelteTypes(forTypings, { ...typings, fileName: 'svelte.d.ts' });
 // custom-element-svelte-integration 1.2 writes Solid-style base props (JSX.Element, JSX.CSSProperties)
