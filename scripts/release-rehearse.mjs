@@ -6,11 +6,15 @@
 //     from a build with the `development` condition.
 //  3. A page without a bundler loads civic-elements.min.js from @civic-elements/all with one
 //     <script type="module">; Chromium shows all four rendered, with no other request.
-//  4. A React 19 TSX app type-checks (a deliberate misspelling must fail), renders the elements
-//     and handles civic-font-size-change.
+//  4. From scripts/consumers/ (real files, shared installs): a React 19 TSX app with the bare tags
+//     and the generated JSX typings; @civic-elements/react rendered by react-dom/server and
+//     hydrated; a Next.js App Router app (next build, next start); Vue 3 + Vite checked by
+//     vue-tsc and Svelte 5 checked by svelte-check (a deliberate misspelling must fail each
+//     checker); a CMS page with the two CDN tags whose first paint is already at the remembered
+//     150% while the module is held back.
 // The registry is stopped by its process id and the temp folder removed, pass or fail.
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,7 +111,15 @@ try {
       .filter((line) => /published|Publishing/i.test(line))
       .join('\n'),
   );
-  for (const name of ['core', 'font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'all']) {
+  for (const name of [
+    'core',
+    'font-size-toggle',
+    'article-header',
+    'column-nav',
+    'sponsor-footer',
+    'all',
+    'react',
+  ]) {
     const response = await fetch(`${registry}@civic-elements%2f${name}`);
     if (!response.ok) throw new Error(`@civic-elements/${name} is not in the registry`);
   }
@@ -255,80 +267,76 @@ try {
     if (others.length) throw new Error(`unexpected requests: ${others.join(', ')}`);
   });
 
-  step('Stranger 3: a React 19 TSX app');
+  // The remaining strangers are real projects under scripts/consumers/, copied into two shared
+  // installs (React, Next.js; Vue, Svelte) that npm fills at the same time.
+  const consumers = join(repo, 'scripts/consumers');
   const react = join(temp, 'react');
-  await install(react, [
-    '@civic-elements/all',
-    'react@19',
-    'react-dom@19',
-    '@types/react@19',
-    '@types/react-dom@19',
-    'typescript@5.9',
-    'esbuild',
+  const frameworks = join(temp, 'frameworks');
+  step('Installing the React + Next.js and the Vue + Svelte projects');
+  await Promise.all([
+    install(react, [
+      '@civic-elements/all',
+      '@civic-elements/react',
+      'react@19',
+      'react-dom@19',
+      '@types/react@19',
+      '@types/react-dom@19',
+      '@types/node@20',
+      'typescript@5.9',
+      'esbuild',
+      'next@16',
+    ]),
+    install(frameworks, [
+      '@civic-elements/all',
+      'vue@3',
+      'vue-tsc@3',
+      'vite@7',
+      '@vitejs/plugin-vue@6',
+      '@types/node@20',
+      'svelte@5',
+      'svelte-check@4',
+      'typescript@5.9',
+    ]),
   ]);
-  const tsconfig = (files) =>
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        jsx: 'react-jsx',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        target: 'ES2022',
-        noEmit: true,
-        skipLibCheck: false,
-        lib: ['ES2022', 'DOM'],
-      },
-      files,
-    });
-  await writeFile(
-    join(react, 'app.tsx'),
-    `import type {} from '@civic-elements/all/jsx';
-import '@civic-elements/all';
-import { createRoot } from 'react-dom/client';
-
-declare global { interface Window { sizes: number[] } }
-window.sizes = [];
-
-function App() {
-  return (
-    <>
-      <civic-article-header heading="Rehearsal" source="Release office" published="2019-12-29T20:30:07+08:00">
-        <civic-font-size-toggle
-          slot="actions"
-          for="body"
-          levels="1,1.25,1.5"
-          storage-key=""
-          oncivic-font-size-change={(event) => window.sizes.push(event.detail.value)}
-        />
-      </civic-article-header>
-      <div id="body"><p>Text</p></div>
-      <civic-column-nav current="/a/"><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
-      <civic-sponsor-footer sponsor="City" icp="05002289" />
-    </>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<App />);
-`,
-  );
-  await writeFile(
-    join(react, 'misspelled.tsx'),
-    `import type {} from '@civic-elements/all/jsx';\nexport const bad = <civic-font-size-toggle levles="1,1.5" />;\n`,
-  );
-  await writeFile(join(react, 'tsconfig.json'), tsconfig(['app.tsx']));
-  await writeFile(join(react, 'tsconfig.misspelled.json'), tsconfig(['misspelled.tsx']));
-  await run(join(react, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: react });
-  console.log('  ✓ app.tsx type-checks');
-  let misspellingCaught = false;
-  try {
-    await run(join(react, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.misspelled.json'], { cwd: react });
-  } catch (error) {
-    misspellingCaught = /levles/.test(error.message);
+  for (const [name, dir] of [
+    ['react-jsx', join(react, 'jsx')],
+    ['react-ssr', join(react, 'ssr')],
+    ['next', join(react, 'next')],
+    ['vue', join(frameworks, 'vue')],
+    ['svelte', join(frameworks, 'svelte')],
+  ]) {
+    await cp(join(consumers, name), dir, { recursive: true });
   }
-  if (!misspellingCaught) throw new Error('the misspelled attribute "levles" was not a type error');
-  console.log('  ✓ a misspelled attribute is a type error');
+  const bin = (dir, name) => join(dir, 'node_modules/.bin', name);
+  // Passes with tsconfig.json; must fail, naming the misspelling, with tsconfig.misspelled.json.
+  const typeChecks = async (label, command, args, cwd, misspelledArgs) => {
+    await run(command, args, { cwd });
+    console.log(`  ✓ ${label} passes`);
+    let caught = false;
+    try {
+      await run(command, misspelledArgs, { cwd });
+    } catch (error) {
+      caught = /levles/.test(error.message);
+      if (!caught) throw error;
+    }
+    if (!caught) throw new Error(`${label}: the misspelled attribute "levles" was not an error`);
+    console.log(`  ✓ ${label} reports the misspelled "levles"`);
+  };
+  const clickAndExpect = async (page, read) => {
+    await page.locator('civic-font-size-toggle').getByRole('button', { name: 'A 150%' }).click();
+    await page.waitForFunction(read, undefined, { timeout: 5000 }).catch(() => {
+      throw new Error('the civic-font-size-change handler did not run');
+    });
+  };
+
+  step('Stranger 3: a React 19 TSX app with the bare tags and @civic-elements/all/jsx');
+  const jsxApp = join(react, 'jsx');
+  await typeChecks('tsc', bin(react, 'tsc'), ['-p', 'tsconfig.json'], jsxApp, [
+    '-p',
+    'tsconfig.misspelled.json',
+  ]);
   await run(
-    join(react, 'node_modules/.bin/esbuild'),
+    bin(react, 'esbuild'),
     [
       'app.tsx',
       '--bundle',
@@ -337,19 +345,163 @@ createRoot(document.getElementById('root')!).render(<App />);
       '--define:process.env.NODE_ENV="production"',
       '--outfile=out.js',
     ],
-    { cwd: react },
+    { cwd: jsxApp },
   );
   await writeFile(
-    join(react, 'index.html'),
+    join(jsxApp, 'index.html'),
     '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="out.js"></script></body></html>',
   );
-  await check(react, '/index.html', async (page) => {
-    await page.locator('civic-font-size-toggle').getByRole('button', { name: 'A 150%' }).click();
-    const sizes = await page.evaluate(() => window.sizes);
-    if (JSON.stringify(sizes) !== '[1.5]')
-      throw new Error(`civic-font-size-change not handled: ${JSON.stringify(sizes)}`);
+  await check(jsxApp, '/index.html', async (page) => {
+    await clickAndExpect(page, () => JSON.stringify(window.sizes) === '[1.5]');
     console.log('  ✓ civic-font-size-change handled by React');
   });
+
+  step('Stranger 4: @civic-elements/react rendered by react-dom/server, hydrated in Chromium');
+  const ssr = join(react, 'ssr');
+  await typeChecks('tsc', bin(react, 'tsc'), ['-p', 'tsconfig.json'], ssr, [
+    '-p',
+    'tsconfig.misspelled.json',
+  ]);
+  const esbuildArgs = [
+    '--bundle',
+    '--format=esm',
+    '--jsx=automatic',
+    '--define:process.env.NODE_ENV="production"',
+  ];
+  await run(
+    bin(react, 'esbuild'),
+    ['server.tsx', ...esbuildArgs, '--platform=node', '--packages=external', '--outfile=server.mjs'],
+    { cwd: ssr },
+  );
+  await run(bin(react, 'esbuild'), ['client.tsx', ...esbuildArgs, '--outfile=client.js'], { cwd: ssr });
+  const serverHtml = await run(process.execPath, ['server.mjs'], { cwd: ssr });
+  if (!serverHtml.includes('<civic-font-size-toggle slot="actions">'))
+    throw new Error(`the server did not render the elements:\n${serverHtml}`);
+  await writeFile(join(ssr, 'index.html'), serverHtml);
+  console.log('  ✓ react-dom/server renders the page');
+  await check(ssr, '/index.html', async (page) => {
+    await clickAndExpect(page, () => document.getElementById('size')?.textContent === '1.5');
+    console.log('  ✓ after hydrateRoot, "A 150%" runs onFontSizeChange and React state shows 1.5');
+  });
+
+  step('Stranger 5: a Next.js App Router app (next build, next start)');
+  const nextApp = join(react, 'next');
+  const nextEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  await run(bin(react, 'next'), ['build'], { cwd: nextApp, env: nextEnv });
+  console.log('  ✓ next build');
+  const nextPort = await freePort();
+  const nextServer = spawn(bin(react, 'next'), ['start', '-p', String(nextPort), '-H', '127.0.0.1'], {
+    cwd: nextApp,
+    env: nextEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const nextUrl = `http://127.0.0.1:${nextPort}/`;
+    let html = '';
+    for (let attempt = 0; !html; attempt++) {
+      try {
+        const response = await fetch(nextUrl);
+        if (response.ok) html = await response.text();
+      } catch {
+        if (attempt > 150) throw new Error('next start did not answer');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    if (!html.includes('<noscript><h1>Rehearsal</h1></noscript>') || !html.includes('<civic-article-header'))
+      throw new Error(`next start served no elements or no <noscript> title:\n${html.slice(0, 2000)}`);
+    console.log('  ✓ the server HTML has the elements and the <noscript> title');
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Hydration mismatches and other React errors land in the console; a missing favicon does not count.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (response.status() >= 400 && path !== '/favicon.ico') errors.push(`${response.status()} ${path}`);
+    });
+    try {
+      await page.goto(nextUrl);
+      await page.waitForFunction(() =>
+        ['civic-article-header', 'civic-font-size-toggle', 'civic-column-nav', 'civic-sponsor-footer'].every(
+          (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0,
+        ),
+      );
+      const heading = await page.evaluate(
+        () => document.querySelector('civic-article-header').shadowRoot.querySelector('h1')?.textContent,
+      );
+      if (heading !== 'Rehearsal') throw new Error(`the header shows ${JSON.stringify(heading)}`);
+      await clickAndExpect(page, () => document.getElementById('size')?.textContent === '1.5');
+      if (errors.length) throw new Error(errors.join('\n'));
+      console.log('  ✓ Chromium shows the four elements; "A 150%" runs onFontSizeChange; no errors');
+    } finally {
+      await page.close();
+    }
+  } finally {
+    nextServer.kill();
+  }
+
+  step('Stranger 6: Vue 3 + Vite, type-checked by vue-tsc');
+  const vueApp = join(frameworks, 'vue');
+  await typeChecks('vue-tsc', bin(frameworks, 'vue-tsc'), ['-p', 'tsconfig.json'], vueApp, [
+    '-p',
+    'tsconfig.misspelled.json',
+  ]);
+  await run(bin(frameworks, 'vite'), ['build', '--logLevel', 'warn'], { cwd: vueApp });
+  await check(join(vueApp, 'dist'), '/index.html', async (page) => {
+    await clickAndExpect(page, () => document.getElementById('size')?.textContent === '1.5');
+    console.log('  ✓ vite build with isCustomElement; the @civic-font-size-change handler runs');
+  });
+
+  step('Stranger 7: Svelte 5, checked by svelte-check');
+  const svelteApp = join(frameworks, 'svelte');
+  await typeChecks(
+    'svelte-check',
+    bin(frameworks, 'svelte-check'),
+    ['--tsconfig', 'tsconfig.json', '--fail-on-warnings'],
+    svelteApp,
+    ['--tsconfig', 'tsconfig.misspelled.json'],
+  );
+
+  step('Stranger 8: a CMS page with the two CDN tags, the module script slow to arrive');
+  await cp(join(consumers, 'cdn'), cdn, { recursive: true });
+  const noFlash = async (path) => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => localStorage.setItem('civic-font-size', '1.5'));
+    // jsDelivr's URLs answered from the installed package; the module 1.5 s late.
+    await page.route('https://cdn.jsdelivr.net/npm/@civic-elements/all@*/dist/*', async (route) => {
+      const file = new URL(route.request().url()).pathname.split('/').pop();
+      if (file.endsWith('.min.js')) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({
+        path: join(cdn, 'node_modules/@civic-elements/all/dist', file),
+        contentType: 'text/javascript',
+      });
+    });
+    const server = createStaticServer({ root: cdn });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+      const atFirstPaint = await page.evaluate(() => ({
+        upgraded: Boolean(customElements.get('civic-font-size-toggle')),
+        size: getComputedStyle(document.querySelector('#article-body p')).fontSize,
+      }));
+      if (atFirstPaint.upgraded)
+        throw new Error('the module arrived before the first paint: the test proves nothing');
+      await page.waitForFunction(() => customElements.get('civic-font-size-toggle'));
+      return atFirstPaint.size;
+    } finally {
+      await page.close();
+      server.close();
+    }
+  };
+  const withRestore = await noFlash('/index.html');
+  if (withRestore !== '24px') throw new Error(`first paint at ${withRestore}, expected 24px (150%)`);
+  const control = await noFlash('/without-restore.html');
+  if (control !== '16px') throw new Error(`the control painted at ${control}, expected 16px`);
+  console.log('  ✓ first paint at 150% (24px) before the module arrives; 16px without restore-font-size.js');
   console.log('\nRelease rehearsal passed.');
 } catch (error) {
   failed = true;

@@ -1,41 +1,72 @@
-// The JSX typings are written by hand; this keeps them in step with the manifests: every
-// attribute a user can set and every event has a JSX prop, and there is no prop for anything
-// the element does not have.
+// What @civic-elements/all generates from the component manifests at build time: the merged
+// manifest, and typings for JSX, Vue and Svelte with one prop per attribute and event of each
+// element, none for anything the element does not have. Run after the build.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-const typings = readFileSync(new URL('../src/jsx.types.ts', import.meta.url), 'utf8');
-// Attributes the element sets on itself, for styling; a page never writes them.
-const SET_BY_ELEMENT = new Set(['civic-column-nav narrow']);
+const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer'];
+const elementOf = (manifest) =>
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.customElement);
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
-const interfaces = {
-  'font-size-toggle': 'FontSizeToggleAttributes',
-  'article-header': 'ArticleHeaderAttributes',
-  'column-nav': 'ColumnNavAttributes',
-  'sponsor-footer': 'SponsorFooterAttributes',
-};
-
-function jsxProps(interfaceName) {
-  const body = typings.match(new RegExp(`interface ${interfaceName} \\{([^}]*)\\}`))?.[1];
-  assert.ok(body, `${interfaceName} is declared`);
-  return new Set([...body.matchAll(/^\s*'?([\w-]+)'?\?:/gm)].map((match) => match[1]));
+/** The keys of `type <Name>Props = { … }` in a generated typings file. */
+function propsOf(typings, className) {
+  const body = typings.match(new RegExp(`type ${className}Props = \\{([^]*?)\\n\\};`))?.[1];
+  assert.ok(body, `${className}Props is declared`);
+  return new Set([...body.matchAll(/^\s*"?([\w:-]+)"?\?:/gm)].map((match) => match[1]));
 }
 
-for (const [name, interfaceName] of Object.entries(interfaces)) {
-  test(`JSX props of ${name} match its manifest`, () => {
-    const manifest = JSON.parse(
-      readFileSync(new URL(`../../${name}/custom-elements.json`, import.meta.url), 'utf8'),
+const merged = JSON.parse(read('../dist/custom-elements.json'));
+const mergedElements = merged.modules.flatMap((module) => module.declarations);
+
+test('the merged manifest declares the four elements, exported and defined by dist/index.js', () => {
+  assert.deepEqual(mergedElements.map((element) => element.tagName).sort(), [
+    'civic-article-header',
+    'civic-column-nav',
+    'civic-font-size-toggle',
+    'civic-sponsor-footer',
+  ]);
+  const exports = merged.modules.flatMap((module) => module.exports);
+  for (const element of mergedElements) {
+    assert.ok(
+      exports.some((entry) => entry.kind === 'custom-element-definition' && entry.name === element.tagName),
     );
-    const element = manifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .find((declaration) => declaration.customElement);
-    const expected = new Set([
-      ...(element.attributes ?? [])
-        .map((attribute) => attribute.name)
-        .filter((attribute) => !SET_BY_ELEMENT.has(`${element.tagName} ${attribute}`)),
-      ...(element.events ?? []).map((event) => `on${event.name}`),
-    ]);
-    assert.deepEqual([...jsxProps(interfaceName)].sort(), [...expected].sort());
+    assert.ok(exports.some((entry) => entry.kind === 'js' && entry.name === element.name));
+  }
+  const pkg = JSON.parse(read('../package.json'));
+  assert.equal(pkg.customElements, './dist/custom-elements.json');
+});
+
+for (const name of components) {
+  const element = elementOf(JSON.parse(read(`../../${name}/custom-elements.json`)));
+  const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
+  const events = (element.events ?? []).map((event) => event.name);
+
+  test(`${name}: the merged manifest carries its declaration unchanged`, () => {
+    assert.deepEqual(
+      mergedElements.find((declaration) => declaration.tagName === element.tagName),
+      element,
+    );
+  });
+
+  test(`${name}: JSX, Vue and Svelte props match its manifest`, () => {
+    const expected = {
+      'jsx.types.d.ts': [...attributes, ...events.map((event) => `on${event}`)],
+      'vue.d.ts': [...attributes.map(camel), ...events.map((event) => camel(`on-${event}`))],
+      'svelte.d.ts': [...attributes, ...events.flatMap((event) => [`on:${event}`, `on${event}`])],
+    };
+    for (const [file, props] of Object.entries(expected)) {
+      assert.deepEqual([...propsOf(read(`../dist/${file}`), element.name)].sort(), props.sort(), file);
+    }
   });
 }
+
+test('event handlers are typed with the detail type', () => {
+  for (const file of ['jsx.types.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
+    assert.match(read(`../dist/${file}`), /\(e: CustomEvent<FontSizeChangeDetail>\) => void/, file);
+  }
+});

@@ -1,18 +1,19 @@
-// Type-checked by `npm run typecheck`: the JSX typings accept the documented attributes and
+// Type-checked by `npm run typecheck` (after the build): the generated JSX typings accept the
+// documented attributes and
 // reject a misspelled one. Never run.
-import type {} from '../src/jsx.types.js';
+import type {} from '../dist/jsx.types.js';
 
 export const toggle = (
   <civic-font-size-toggle
     for="article-body"
-    levels="1,1.5"
+    levels={[1, 1.5]}
     storage-key="reader-size"
     oncivic-font-size-change={(event) => console.log(event.detail.value.toFixed(2))}
   />
 );
 
 export const header = <civic-article-header heading="Notice" heading-level={2} published="2019-12-29" />;
-export const nav = <civic-column-nav strings='{"label": "Site columns"}' current="/en/" />;
+export const nav = <civic-column-nav strings={{ label: 'Site columns' }} current="/en/" />;
 export const footer = <civic-sponsor-footer sponsor="City" icp="05002289" />;
 
 // @ts-expect-error "levles" is not an attribute of the toggle

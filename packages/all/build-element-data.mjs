@@ -1,0 +1,125 @@
+// Writes what @civic-elements/all ships about its elements, all of it generated from the four
+// component manifests (run after the components' builds and this package's tsc):
+//  - dist/custom-elements.json: the merged manifest (package.json `customElements`). The four
+//    classes are declared in dist/index.js, which registers the tags and exports the classes.
+//  - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
+//    the merged editors' data (custom-element-vs-code-integration,
+//    custom-element-jet-brains-integration).
+//  - dist/vue.d.ts (custom-element-vuejs-integration), dist/svelte.d.ts
+//    (custom-element-svelte-integration) and dist/jsx.types.d.ts (custom-element-jsx-integration,
+//    plus the lines that hand its types to React's JSX namespace): element typings for Vue
+//    templates, Svelte markup and React JSX.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { writeEditorData } from '@civic-elements/tooling/element-data-lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, 'dist');
+const require = createRequire(import.meta.url);
+const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer'];
+
+const declarations = components.flatMap((name) => {
+  const dir = dirname(require.resolve(`@civic-elements/${name}/package.json`));
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement)
+    .map((declaration) => ({ ...declaration, package: `@civic-elements/${name}` }));
+});
+const module = 'dist/index.js';
+const merged = {
+  schemaVersion: '1.0.0',
+  readme: '',
+  modules: [
+    {
+      kind: 'javascript-module',
+      path: module,
+      declarations: declarations.map(({ package: _package, ...declaration }) => declaration),
+      exports: declarations.flatMap((declaration) => [
+        { kind: 'js', name: declaration.name, declaration: { name: declaration.name, module } },
+        {
+          kind: 'custom-element-definition',
+          name: declaration.tagName,
+          declaration: { name: declaration.name, module },
+        },
+      ]),
+    },
+  ],
+};
+writeFileSync(join(dist, 'custom-elements.json'), `${JSON.stringify(merged, null, 2)}\n`);
+
+writeEditorData(merged, { outdir: dist });
+// The typings generators write an event's manifest type as the detail of a CustomEvent and import
+// it from `globalTypePath` (relative to `outdir`; the classes and FontSizeChangeDetail come from
+// dist/index.d.ts): give them the detail type.
+const forTypings = structuredClone(merged);
+for (const declaration of forTypings.modules[0].declarations) {
+  for (const event of declaration.events ?? []) {
+    const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+    if (detail) event.type = { text: detail };
+  }
+}
+const typings = { outdir: dist, globalTypePath: './index.js', hideLogs: true };
+generateVuejsTypes(forTypings, { ...typings, fileName: 'vue.d.ts' });
+// vue-tsc matches a template's `storage-key` and `@civic-font-size-change` against the camelCase
+// props `storageKey` and `onCivicFontSizeChange`, as Vue itself does: rename the generator's
+// kebab-case keys, or with `strictTemplates` every hyphenated attribute is an error.
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+const vue = join(dist, 'vue.d.ts');
+writeFileSync(
+  vue,
+  readFileSync(vue, 'utf8')
+    // The global attributes (id, lang, aria-*) too, from Vue's own HTMLAttributes, and `slot`.
+    .replace(
+      'import type { DefineComponent } from "vue";',
+      'import type { DefineComponent, HTMLAttributes } from "vue";',
+    )
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<$1 & HTMLAttributes & { slot?: string }>')
+    .replace(/^(\s*)"([a-z][\w-]*)"\?:/gm, (_, indent, key) =>
+      key.startsWith('on') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
+    ),
+);
+generateSvelteTypes(forTypings, { ...typings, fileName: 'svelte.d.ts' });
+// custom-element-svelte-integration 1.2 writes Solid-style base props (JSX.Element, JSX.CSSProperties)
+// and a module-local `svelteHTML` namespace, which svelte-check 4 rejects or never sees. Keep its
+// element props; take the common attributes from svelte/elements, register the elements where
+// Svelte 5 looks (`SvelteHTMLElements`), and type Svelte 5's `on<event>` beside the legacy `on:<event>`.
+const svelte = join(dist, 'svelte.d.ts');
+const svelteTypes = readFileSync(svelte, 'utf8')
+  .replace(
+    /^type BaseProps = \{[^]*?^\};/m,
+    "type BaseProps = import('svelte/elements').HTMLAttributes<HTMLElement>;",
+  )
+  .replace(/^(\s*)"on:([\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
+  .replace(
+    /^declare namespace svelteHTML \{[^]*?^\}/m,
+    "declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CustomElements {}\n}",
+  );
+if (svelteTypes.includes('JSX.') || !svelteTypes.includes('SvelteHTMLElements')) {
+  throw new Error('custom-element-svelte-integration changed its output: review dist/svelte.d.ts');
+}
+writeFileSync(svelte, svelteTypes);
+generateJsxTypes(forTypings, { ...typings, fileName: 'jsx.types.d.ts' });
+// `@civic-elements/all/jsx`: the generated props joined to React's JSX namespace (React 19).
+const jsx = join(dist, 'jsx.types.d.ts');
+writeFileSync(
+  jsx,
+  `${readFileSync(jsx, 'utf8')}
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`,
+);
+// Types only; the empty modules let `import type {} from '@civic-elements/all/vue'` resolve.
+for (const file of ['jsx.types.js', 'vue.js', 'svelte.js']) {
+  for (const build of [dist, join(dist, 'development')]) writeFileSync(join(build, file), 'export {};\n');
+}

@@ -1,0 +1,22 @@
+// Type-checked by `npm run typecheck`: props are the elements' properties, camelCase and typed;
+// events are typed `on…` props; a misspelled prop is an error. Never run.
+import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '../src/index.js';
+
+export const toggle = (
+  <FontSizeToggle
+    htmlFor="article-body"
+    levels={[1, 1.25, 1.5]}
+    storageKey="reader-size"
+    onFontSizeChange={(event) => console.log(event.detail.value.toFixed(2))}
+  />
+);
+export const header = <ArticleHeader heading="Notice" headingLevel={2} published="2019-12-29" />;
+export const nav = <ColumnNav current="/en/" strings={{ label: 'Site columns' }} />;
+export const footer = <SponsorFooter sponsor="City" icp="05002289" />;
+
+// @ts-expect-error "levles" is not a prop of the toggle
+export const misspelled = <FontSizeToggle levles={[1, 1.5]} />;
+// @ts-expect-error levels are numbers
+export const wrongType = <FontSizeToggle levels={['1']} />;
+// @ts-expect-error the detail's value is a number
+export const wrongDetail = <FontSizeToggle onFontSizeChange={(event) => event.detail.value.toUpperCase()} />;

@@ -1,0 +1,19 @@
+// A Server Component: the wrappers are client modules ('use client'), so they render here too.
+import { ColumnNav, SponsorFooter } from '@civic-elements/react';
+import { Article } from './article';
+
+export default function Page() {
+  return (
+    <main>
+      <ColumnNav current="/a/">
+        <ul>
+          <li>
+            <a href="/a/">A</a>
+          </li>
+        </ul>
+      </ColumnNav>
+      <Article title="Rehearsal" />
+      <SponsorFooter sponsor="City" icp="05002289" />
+    </main>
+  );
+}

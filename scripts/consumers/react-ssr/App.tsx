@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '@civic-elements/react';
+
+export function App() {
+  const [size, setSize] = useState(1);
+  return (
+    <>
+      <ArticleHeader heading="Rehearsal" source="Release office" published="2019-12-29T20:30:07+08:00">
+        <FontSizeToggle
+          slot="actions"
+          htmlFor="body"
+          levels={[1, 1.25, 1.5]}
+          storageKey=""
+          onFontSizeChange={(event) => setSize(event.detail.value)}
+        />
+      </ArticleHeader>
+      <div id="body">
+        <p>Text</p>
+        <output id="size">{size}</output>
+      </div>
+      <ColumnNav current="/a/">
+        <ul>
+          <li>
+            <a href="/a/">A</a>
+          </li>
+        </ul>
+      </ColumnNav>
+      <SponsorFooter sponsor="City" icp="05002289" />
+    </>
+  );
+}
