@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  jsonAttribute,
   LocaleController,
   safeHref,
   toText,
@@ -55,7 +54,7 @@ export class ArticleHeader extends LitElement {
     timeZone: { attribute: 'time-zone' },
     author: {},
     translator: {},
-    strings: { converter: jsonAttribute },
+    strings: {},
   };
 
   /** The article title, as plain text. */
@@ -93,9 +92,9 @@ export class ArticleHeader extends LitElement {
 
   /**
    * Replaces built-in strings on this instance, by name: `{ "source": "Issued by" }`. As an
-   * attribute, JSON. The names are listed under "Strings".
+   * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-article-header'> | null = null;
+  strings: ElementStrings<'civic-article-header'> | string | null = null;
 
   #i18n = new LocaleController<ArticleHeaderStrings>(this, 'civic-article-header');
 
@@ -135,7 +134,7 @@ export class ArticleHeader extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const text = this.#i18n.strings(this.strings);
     const heading = toText(this.heading).trim();
     const items = [

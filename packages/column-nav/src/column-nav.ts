@@ -1,11 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
-import {
-  jsonAttribute,
-  LocaleController,
-  toText,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController, toText, type BuiltInStrings, type ElementStrings } from '@civic-elements/core';
 import { findCurrent } from './current-link.js';
 import { columnNavLightStyles } from './column-nav.light.styles.js';
 import { columnNavStyles } from './column-nav.styles.js';
@@ -49,7 +43,7 @@ export class ColumnNav extends LitElement {
   static override properties = {
     current: {},
     narrow: { type: Boolean, reflect: true },
-    strings: { converter: jsonAttribute },
+    strings: {},
   };
 
   /** Path or URL of the page being shown. Default: the page's own path. */
@@ -60,9 +54,9 @@ export class ColumnNav extends LitElement {
 
   /**
    * Replaces built-in strings on this instance, by name: `{ "label": "Sections" }`. As an
-   * attribute, JSON. The names are listed under "Strings".
+   * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-column-nav'> | null = null;
+  strings: ElementStrings<'civic-column-nav'> | string | null = null;
 
   #i18n = new LocaleController<ColumnNavStrings>(this, 'civic-column-nav');
   #resizeObserver?: ResizeObserver;
@@ -104,7 +98,7 @@ export class ColumnNav extends LitElement {
     if (changed.has('current')) this.#markCurrent();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const text = this.#i18n.strings(this.strings);
     return html`
       <nav part="nav" aria-label=${text.label}>

@@ -45,12 +45,21 @@ export class LocaleController<Strings extends object> implements ReactiveControl
   }
 
   /**
-   * The element's strings for its language, with the instance's own `strings` on top. Overrides
+   * The element's strings for its language, with the instance's own `strings` (an object, or
+   * JSON text) on top. Overrides
    * that are not non-empty strings, or name no string, are ignored: a control or landmark never
    * loses its name.
    */
   strings(overrides?: unknown): Strings {
     const text = lookupStrings(this.#tag, nearestLang(this.#host));
+    // The attribute, or a framework that sets the property from a template, gives JSON text.
+    if (typeof overrides === 'string') {
+      try {
+        overrides = JSON.parse(overrides);
+      } catch {
+        // Not JSON: reported below.
+      }
+    }
     if (overrides && typeof overrides === 'object') {
       for (const [name, value] of Object.entries(overrides)) {
         if (name in text && usable(this.#tag, name, value)) text[name] = value;

@@ -110,17 +110,3 @@ export function lookupStrings(tag: string, lang: string): Record<string, string>
     {},
   );
 }
-
-/**
- * Converter for a `strings` attribute: parsed as JSON, or kept as the text given when it is not
- * JSON, for the element to ignore (with a warning in development).
- */
-export const jsonAttribute = {
-  fromAttribute(value: string | null): unknown {
-    try {
-      return JSON.parse(value!);
-    } catch {
-      return value;
-    }
-  },
-};

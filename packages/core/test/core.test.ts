@@ -79,6 +79,11 @@ describe('LocaleController', () => {
     expect(shown(el)).to.equal('Hi Goodbye end');
   });
 
+  it('takes per-instance strings as JSON text too, as frameworks set the property from a template', async () => {
+    const el = await greeting('en', '{"hello": "Hi there"}');
+    expect(shown(el)).to.equal('Hi there Goodbye end');
+  });
+
   it('ignores instance strings that are not an object, and warns in development', async () => {
     await collectingWarnings(async (warnings) => {
       const el = await greeting('en', '{not json');

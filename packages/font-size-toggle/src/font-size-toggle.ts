@@ -1,6 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  jsonAttribute,
   LocaleController,
   toText,
   visuallyHidden,
@@ -58,7 +57,7 @@ export class FontSizeToggle extends LitElement {
     value: { type: Number, reflect: true },
     htmlFor: { attribute: 'for' },
     storageKey: { attribute: 'storage-key' },
-    strings: { converter: jsonAttribute },
+    strings: {},
   };
 
   #levels: number[] = [...DEFAULT_LEVELS];
@@ -103,9 +102,9 @@ export class FontSizeToggle extends LitElement {
 
   /**
    * Replaces built-in strings on this instance, by name: `{ "label": "Taille du texte" }`. As an
-   * attribute, JSON. The names are listed under "Strings".
+   * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-font-size-toggle'> | null = null;
+  strings: ElementStrings<'civic-font-size-toggle'> | string | null = null;
 
   #i18n = new LocaleController<FontSizeToggleStrings>(this, 'civic-font-size-toggle');
   #scaledTarget?: HTMLElement;
@@ -174,7 +173,7 @@ export class FontSizeToggle extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { label } = this.#i18n.strings(this.strings);
     const percent = new Intl.NumberFormat(this.#i18n.intlLocale, {
       style: 'percent',

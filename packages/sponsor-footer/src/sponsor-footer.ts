@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  jsonAttribute,
   LocaleController,
   nearestLang,
   safeHref,
@@ -59,7 +58,7 @@ export class SponsorFooter extends LitElement {
     contactEmail: { attribute: 'contact-email' },
     contactPhone: { attribute: 'contact-phone' },
     copyright: {},
-    strings: { converter: jsonAttribute },
+    strings: {},
   };
 
   /** Sponsor (主办单位): the organisation responsible for the site. Required for government sites. */
@@ -88,9 +87,9 @@ export class SponsorFooter extends LitElement {
   copyright: string | null = null;
   /**
    * Replaces built-in strings on this instance, by name: `{ "icp": "ICP licence" }`. As an
-   * attribute, JSON. The names are listed under "Strings".
+   * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-sponsor-footer'> | null = null;
+  strings: ElementStrings<'civic-sponsor-footer'> | string | null = null;
 
   #i18n = new LocaleController<SponsorFooterStrings>(this, 'civic-sponsor-footer');
 
@@ -114,7 +113,7 @@ export class SponsorFooter extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const text = this.#i18n.strings(this.strings);
     const lang = nearestLang(this);
     // Chinese names and numbers on a page in another language are read by a Chinese voice.
