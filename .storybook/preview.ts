@@ -65,6 +65,8 @@ const preview: Preview = {
       // every attribute twice.
       extractArgTypes: () => ({}),
       canvas: { sourceState: 'shown' },
+      // The snippet shows the element as a page would write it, without the toolbar's wrapper.
+      source: { excludeDecorators: true },
     },
     options: {
       storySort: { order: ['Introduction', 'Theming', 'Components'] },
@@ -102,15 +104,15 @@ const preview: Preview = {
         title: 'Text size',
         icon: 'zoom',
         items: [
-          { value: '100', title: 'Text 100%' },
-          { value: '150', title: 'Text 150%' },
-          { value: '200', title: 'Text 200%' },
+          // Numbers, not strings: Storybook reads `&globals=textScale:150` from the URL as the
+          // number 150, and the toolbar shows the item whose value is identical.
+          ...[100, 150, 200].map((value) => ({ value: value as unknown as string, title: `Text ${value}%` })),
         ],
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', textScale: '100' },
+  initialGlobals: { locale: 'en', theme: 'light', textScale: 100 },
 };
 
 export default preview;
