@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { viteSourceAliases } from '@civic-elements/tooling/source-aliases.mjs';
 
 const config: StorybookConfig = {
-  stories: ['../packages/*/stories/*.stories.ts'],
+  stories: ['./docs/*.mdx', '../packages/*/stories/*.mdx', '../packages/*/stories/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
