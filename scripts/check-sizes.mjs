@@ -40,23 +40,23 @@ async function bundle(contents, external) {
 // notes for where the bytes go. Each ceiling is the measured size rounded up to 0.01 KB.
 const OVER_BUDGET = {
   '@civic-elements/font-size-toggle (lit, core external)': {
-    ceiling: 2.67 * KB,
+    ceiling: 2.66 * KB,
     why: 'styles 0.77 KB, exact style restore 0.46 KB, levels 0.40 KB, storage 0.21 KB, late-target watch',
   },
   '@civic-elements/article-header (lit, core external)': {
-    ceiling: 2.45 * KB,
+    ceiling: 2.44 * KB,
     why: 'date validation and datetime normalisation (#12) are 0.26 KB of it',
   },
   '@civic-elements/core (lit external)': {
-    ceiling: 1.99 * KB,
+    ceiling: 1.97 * KB,
     why: 'the built-in strings of three locales for four elements are 0.78 KB of it',
   },
   'four packages bundled by esbuild (production)': {
-    ceiling: 13.71 * KB,
+    ceiling: 13.72 * KB,
     why: 'Lit is 5.9 KB of it; the per-package overruns above carry over',
   },
   'civic-elements.min.js': {
-    ceiling: 13.52 * KB,
+    ceiling: 13.53 * KB,
     why: 'as the bundle above, minus what terser takes',
   },
 };
