@@ -71,6 +71,29 @@ export const propertyValue = fc.oneof(
   fc.constant(() => 'function'),
 );
 
+/** The only elements each element's shadow root may hold: anything else was injected. */
+export const RENDERED_TAGS = {
+  'civic-font-size-toggle': ['div', 'span', 'button'],
+  'civic-article-header': [
+    'div',
+    'p',
+    'a',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'dl',
+    'dt',
+    'dd',
+    'time',
+    'slot',
+  ],
+  'civic-column-nav': ['nav', 'details', 'summary', 'span', 'div', 'slot'],
+  'civic-sponsor-footer': ['footer', 'div', 'slot', 'dl', 'dt', 'dd', 'ul', 'li', 'a', 'span', 'p'],
+};
+
 /** Every problem a rendered element shows: broken text, a link with a bad scheme, injected markup. */
 export function problemsIn(html, { allowedTags }) {
   const problems = [];

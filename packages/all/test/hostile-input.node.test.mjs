@@ -11,38 +11,17 @@ import {
   attributeValue,
   problemsIn,
   propertyValue,
+  RENDERED_TAGS,
   RUNS,
 } from '@civic-elements/tooling/testing/hostile-values.js';
 import '@civic-elements/all';
-
-const ELEMENTS = {
-  'civic-font-size-toggle': ['div', 'span', 'button'],
-  'civic-article-header': [
-    'div',
-    'p',
-    'a',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'dl',
-    'dt',
-    'dd',
-    'time',
-    'slot',
-  ],
-  'civic-column-nav': ['nav', 'details', 'summary', 'span', 'div', 'slot'],
-  'civic-sponsor-footer': ['footer', 'div', 'slot', 'dl', 'dt', 'dd', 'ul', 'li', 'a', 'span', 'p'],
-};
 
 const shadowOf = (output) =>
   (output.match(/<template shadowroot[^>]*>([\s\S]*)<\/template>/)?.[1] ?? '')
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '');
 
-for (const [tag, allowedTags] of Object.entries(ELEMENTS)) {
+for (const [tag, allowedTags] of Object.entries(RENDERED_TAGS)) {
   const element = customElements.get(tag);
   const properties = [...element.elementProperties]
     .filter(([, options]) => !options.state && options.attribute !== false)

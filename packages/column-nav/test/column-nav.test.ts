@@ -406,14 +406,7 @@ describe('axe', () => {
 
 describe('hostile and odd input (fast-check)', () => {
   it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
-    await assertHostileInputIsHarmless('civic-column-nav', [
-      'nav',
-      'details',
-      'summary',
-      'span',
-      'div',
-      'slot',
-    ]);
+    await assertHostileInputIsHarmless('civic-column-nav');
   });
 });
 

@@ -768,6 +768,6 @@ describe('axe', () => {
 
 describe('hostile and odd input (fast-check)', () => {
   it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
-    await assertHostileInputIsHarmless('civic-font-size-toggle', ['div', 'span', 'button']);
+    await assertHostileInputIsHarmless('civic-font-size-toggle');
   });
 });
