@@ -9,7 +9,14 @@ import {
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { parseScale, readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
-import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, levelItems, nearestLevel, normalizeLevels } from './levels.js';
+import {
+  clampScale,
+  DEFAULT_LEVELS,
+  DEFAULT_STORAGE_KEY,
+  levelItems,
+  nearestLevel,
+  normalizeLevels,
+} from './levels.js';
 
 // Same-page sync goes through window so toggles from two copies of the package hear each other.
 const SYNC_EVENT = 'civic-font-size-sync';
@@ -56,6 +63,7 @@ export class FontSizeToggle extends LitElement {
     levels: { converter: { fromAttribute: (value: string | null) => value }, noAccessor: true },
     value: { type: Number, reflect: true },
     htmlFor: { attribute: 'for' },
+    target: { attribute: false },
     storageKey: { attribute: 'storage-key' },
     strings: {},
   };
@@ -85,7 +93,11 @@ export class FontSizeToggle extends LitElement {
     this.requestUpdate('levels', old);
   }
 
-  /** The current scale. A value that is not one of `levels` snaps to the nearest level. */
+  /**
+   * The current scale. A value set by your code that is not one of `levels` snaps to the nearest
+   * level; a size restored from storage or chosen in another toggle sharing the storage key is
+   * kept exactly (0.75–3), with no button pressed when it is not one of `levels`.
+   */
   value = 1;
 
   /**
@@ -93,6 +105,12 @@ export class FontSizeToggle extends LitElement {
    * enclosing shadow root). Without it the whole page (`<html>`) is scaled.
    */
   htmlFor: string | null = null;
+
+  /**
+   * The element to scale, for when it cannot be named by id from the toggle's root (a toggle
+   * composed inside another element's shadow root). Takes precedence over `for`.
+   */
+  target: HTMLElement | null = null;
 
   /**
    * localStorage key that remembers the choice. Toggles sharing a key stay in sync. Empty: not remembered.
@@ -128,7 +146,7 @@ export class FontSizeToggle extends LitElement {
     // paint. The value itself changes after the first render: a server-rendered toggle hydrates
     // on that render, which must match the server's output.
     const stored = this.#key ? readStoredScale(this.#key) : undefined;
-    this.#restoredValue = stored === undefined ? undefined : nearestLevel(stored, this.#levels);
+    this.#restoredValue = stored === undefined ? undefined : clampScale(stored);
     this.#applyScale(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
     // Moved in the page after its first render: nothing to hydrate, take the value now.
     if (this.hasUpdated) this.#takeRestoredValue();
@@ -154,17 +172,21 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('levels')) {
+    // A size chosen elsewhere (storage, another toggle with other levels, such as the reading
+    // tools' up to 200%) is applied exactly, with no button pressed when it is not a level here:
+    // snapping it would fight the other toggle over the same text.
+    if (this.#valueFromOutside) this.value = clampScale(this.value);
+    else if (changed.has('value') || changed.has('levels')) {
       this.value = nearestLevel(this.value, this.#levels);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('htmlFor') && this.#scaledTarget && this.#scaledTarget !== this.#findTarget()) {
+    if ((changed.has('htmlFor') || changed.has('target')) && this.#scaledTarget && this.#scaledTarget !== this.#findTarget()) {
       scaleText(this.#scaledTarget, 1);
       this.#scaledTarget = undefined;
     }
-    if (changed.has('value') || changed.has('htmlFor') || changed.has('levels')) {
+    if (changed.has('value') || changed.has('htmlFor') || changed.has('target') || changed.has('levels')) {
       this.#applyScale();
     }
     if (changed.has('value')) {
@@ -212,6 +234,7 @@ export class FontSizeToggle extends LitElement {
   }
 
   #findTarget(): HTMLElement | undefined {
+    if (this.target instanceof HTMLElement) return this.target;
     const id = toText(this.htmlFor);
     if (!id) return this.ownerDocument.documentElement;
     const root = this.getRootNode() as Partial<Document | ShadowRoot>;
@@ -260,10 +283,10 @@ export class FontSizeToggle extends LitElement {
   }
 
   #takeOutsideValue(value: number): void {
-    const snapped = nearestLevel(value, this.#levels);
-    if (snapped === this.value) return;
+    const scale = clampScale(value);
+    if (scale === this.value) return;
     this.#valueFromOutside = true;
-    this.value = snapped;
+    this.value = scale;
   }
 
   readonly #onSync = (event: Event): void => {

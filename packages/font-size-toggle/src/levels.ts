@@ -27,6 +27,10 @@ export function normalizeLevels(input: unknown): number[] {
   return levels.size > 0 ? [...levels].sort((a, b) => a - b) : [...DEFAULT_LEVELS];
 }
 
+/** A scale from outside (storage, another toggle) as applied: 0.75–3; not a number gives 1. */
+export const clampScale = (value: number): number =>
+  Number.isFinite(value) ? Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, value)) : 1;
+
 export function nearestLevel(value: number, levels: readonly number[]): number {
   const wanted = Number.isFinite(value) ? value : 1;
   // Levels ascend, so on a tie the larger level wins: the reader asked for at least that much.

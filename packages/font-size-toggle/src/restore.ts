@@ -1,10 +1,14 @@
-import { DEFAULT_LEVELS, DEFAULT_STORAGE_KEY, nearestLevel, normalizeLevels } from './levels.js';
+import { clampScale, DEFAULT_STORAGE_KEY } from './levels.js';
 import { readStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
 
 /** Options of {@link restoreFontSize}; the same meaning as the element's attributes. */
 export interface RestoreFontSizeOptions {
   storageKey?: string;
+  /**
+   * @deprecated Ignored. The stored size is applied as stored (0.75–3), as the element does, so
+   * that toggles with different levels sharing one key agree.
+   */
   levels?: readonly number[] | string;
 }
 
@@ -19,7 +23,7 @@ export function restoreFontSize(target: HTMLElement | null, options: RestoreFont
   if (!target || !key) return 1;
   const stored = readStoredScale(key);
   if (stored === undefined) return 1;
-  const value = nearestLevel(stored, normalizeLevels(options.levels ?? [...DEFAULT_LEVELS]));
+  const value = clampScale(stored);
   scaleText(target, value);
   return value;
 }

@@ -409,6 +409,48 @@ describe('remembering the choice', () => {
     expect(third.value).to.equal(1);
   });
 
+  it('takes a size chosen in a toggle with other levels exactly, pressing no button, so the two never fight', async () => {
+    const key = freshKey();
+    const { el: page, wrapper, text } = await toggleFor('body-text', { 'storage-key': key });
+    const large = document.createElement('civic-font-size-toggle');
+    large.setAttribute('storage-key', key);
+    large.setAttribute('for', 'body-text');
+    large.setAttribute('levels', '1,1.5,2');
+    wrapper.append(large);
+    await large.updateComplete;
+    buttons(large)[2].click();
+    await large.updateComplete;
+    await page.updateComplete;
+    expect(page.value).to.equal(2);
+    expect(pressed(page)).to.deep.equal([]);
+    expect(px(text)).to.be.closeTo(40, 0.01);
+    buttons(page)[1].click();
+    await page.updateComplete;
+    await large.updateComplete;
+    expect(large.value).to.equal(1.25);
+    expect(pressed(large)).to.deep.equal([]);
+    expect(px(text)).to.be.closeTo(25, 0.01);
+  });
+
+  it('scales the element given as the target property, even from inside another shadow root', async () => {
+    const host = await fixture(html`<div><p style="font-size: 10px">Notice</p></div>`);
+    const text = host.querySelector('p')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<slot></slot>';
+    const el = document.createElement('civic-font-size-toggle');
+    el.setAttribute('storage-key', freshKey());
+    el.setAttribute('for', 'no-such-id');
+    el.target = text;
+    root.append(el);
+    await el.updateComplete;
+    buttons(el)[2].click();
+    await el.updateComplete;
+    expect(px(text)).to.be.closeTo(15, 0.01);
+    el.target = null;
+    await el.updateComplete;
+    expect(px(text)).to.be.closeTo(10, 0.01);
+  });
+
   it('follows a change made in another tab (storage event)', async () => {
     const key = freshKey();
     const { el, text } = await toggleFor('body-text', { 'storage-key': key });
@@ -556,16 +598,19 @@ describe('restoreFontSize (pre-paint script)', () => {
     expect(text.getAttribute('style')).to.equal('font-size: 20px');
   });
 
-  it('snaps to the given levels and does nothing without a stored value, key or target', async () => {
+  it('applies the stored size as stored (0.75–3) and does nothing without a stored value, key or target', async () => {
     const key = freshKey();
     const wrapper = await fixture(html`<p style="font-size: 10px">Notice</p>`);
     const text = wrapper as HTMLElement;
     expect(restoreFontSize(text, { storageKey: key })).to.equal(1);
     expect(restoreFontSize(null, { storageKey: key })).to.equal(1);
     expect(restoreFontSize(text, { storageKey: '' })).to.equal(1);
-    localStorage.setItem(key, '1.9');
-    expect(restoreFontSize(text, { storageKey: key, levels: '1,2' })).to.equal(2);
-    expect(px(text)).to.be.closeTo(20, 0.01);
+    localStorage.setItem(key, '1.75');
+    expect(restoreFontSize(text, { storageKey: key })).to.equal(1.75);
+    expect(px(text)).to.be.closeTo(17.5, 0.01);
+    localStorage.setItem(key, '40');
+    expect(restoreFontSize(text, { storageKey: key })).to.equal(3);
+    expect(px(text)).to.be.closeTo(30, 0.01);
   });
 });
 
