@@ -92,6 +92,18 @@ export const RENDERED_TAGS = {
   ],
   'civic-column-nav': ['nav', 'details', 'summary', 'span', 'div', 'slot'],
   'civic-sponsor-footer': ['footer', 'div', 'slot', 'dl', 'dt', 'dd', 'ul', 'li', 'a', 'span', 'p'],
+  // The entry, and the panel once it has loaded.
+  'civic-reading-tools': [
+    'div',
+    'button',
+    'span',
+    'fieldset',
+    'legend',
+    'label',
+    'input',
+    'p',
+    'civic-font-size-toggle',
+  ],
 };
 
 /** Every problem a rendered element shows: broken text, a link with a bad scheme, injected markup. */

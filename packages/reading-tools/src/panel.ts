@@ -1,0 +1,385 @@
+// The panel of reading aids, loaded on first use (dynamic import from the element): its
+// controls, styles, the reading guide and read aloud. Rendered inside the element's shadow root.
+import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import '@civic-elements/font-size-toggle';
+import type { PanelBridge, ReadingTools } from './reading-tools.js';
+import {
+  COLOURS,
+  CURSORS,
+  DEFAULT_SETTINGS,
+  LINE_SPACINGS,
+  SPEEDS,
+  inMemory,
+  SYNC_EVENT,
+  type ReadingSettings,
+} from './settings.js';
+import { Guide } from './guide.js';
+import { paragraphOf, Reader, sentencesOf } from './speech.js';
+
+const TEXT_SIZES = '1,1.25,1.5,1.75,2';
+
+function writeSettings(key: string, settings: ReadingSettings): void {
+  const text = JSON.stringify(settings);
+  inMemory.set(key, text);
+  if (!key) return;
+  try {
+    localStorage.setItem(key, text);
+  } catch {
+    // Kept in memory above.
+  }
+}
+
+const panelStyles = css`
+  [part='panel'] {
+    position: absolute;
+    inset-block-start: calc(100% + 0.25em);
+    inset-inline-end: 0;
+    z-index: 1000;
+    box-sizing: border-box;
+    inline-size: min(26em, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 5em);
+    overflow: auto;
+    display: grid;
+    gap: 0.75em;
+    padding: 1em;
+    border: 2px solid currentColor;
+    border-radius: 0.25em;
+    background: var(--civic-reading-tools-background, #fff);
+    color: var(--civic-reading-tools-color, #1d3f6e);
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+  }
+  [part='panel'][hidden],
+  [hidden] {
+    display: none;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+    font-weight: 700;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .option,
+  button {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: max(44px, 2.75em);
+    min-inline-size: max(44px, 2.75em);
+    margin: 0;
+    padding: 0.25em 0.625em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    background: var(--civic-reading-tools-background, #fff);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .option input {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    margin: 0;
+    accent-color: currentColor;
+  }
+  /* The chosen option is filled and bold: more than colour alone. */
+  .option:has(input:checked) {
+    background: var(--civic-reading-tools-pressed-background, #1d3f6e);
+    color: var(--civic-reading-tools-pressed-color, #fff);
+    font-weight: 700;
+  }
+  .option:focus-within {
+    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline-offset: 2px;
+  }
+  .option input:focus-visible {
+    outline: none;
+  }
+  button:disabled,
+  fieldset:disabled .option {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  .note {
+    margin: 0 0 0.25em;
+  }
+  .speech {
+    display: grid;
+    gap: 0.5em;
+  }
+  .close {
+    justify-self: end;
+  }
+  [part='guide'] {
+    position: fixed;
+    inset-inline: 0;
+    inset-block-start: 0;
+    z-index: 999;
+    block-size: 2.5em;
+    border-block: 3px solid var(--civic-reading-tools-guide-color, #1d3f6e);
+    background: rgb(255 221 0 / 0.2);
+    pointer-events: none;
+    forced-color-adjust: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part='guide'] {
+      transition: translate 80ms linear;
+    }
+  }
+  [part='caption'] {
+    position: fixed;
+    inset-inline: 0;
+    inset-block-end: 0;
+    z-index: 1001;
+    box-sizing: border-box;
+    max-block-size: 40vh;
+    overflow: auto;
+    margin: 0;
+    padding: 0.5em 1em;
+    border-block-start: 3px solid #ffdd00;
+    background: #0b0c0c;
+    color: #fff;
+    font-size: max(32px, 2rem);
+    font-weight: 400;
+    line-height: 1.4;
+  }
+  @media (forced-colors: active) {
+    [part='guide'] {
+      border-color: Highlight;
+      background: transparent;
+    }
+    [part='caption'] {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/** The panel as a controller of the element: it renders into the element's template. */
+export class Panel implements ReactiveController {
+  readonly #bridge: PanelBridge;
+  readonly #host: ReadingTools;
+  readonly #guide: Guide;
+  readonly #reader: Reader;
+  /** The paragraph in the content that last had focus: continuous reading starts there. */
+  #focused?: Element;
+
+  constructor(bridge: PanelBridge) {
+    this.#bridge = bridge;
+    this.#host = bridge.host;
+    this.#guide = new Guide(() => this.#host.renderRoot.querySelector('[part="guide"]'));
+    this.#reader = new Reader(() => this.#host.requestUpdate());
+    adoptStyles(this.#host.renderRoot as ShadowRoot, [
+      ...(this.#host.constructor as typeof ReadingTools).elementStyles,
+      panelStyles,
+    ]);
+    this.#host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#guide.connect();
+    document.addEventListener('focusin', this.#onFocusin);
+    document.addEventListener('click', this.#onClick);
+  }
+
+  hostDisconnected(): void {
+    this.#guide.disconnect();
+    this.#reader.stop();
+    document.removeEventListener('focusin', this.#onFocusin);
+    document.removeEventListener('click', this.#onClick);
+  }
+
+  hostUpdated(): void {
+    this.#guide.enabled = this.#bridge.settings().guide;
+  }
+
+  render(open: boolean): TemplateResult {
+    const s = this.#bridge.strings();
+    const settings = this.#bridge.settings();
+    const reader = this.#reader;
+    const lang = this.#readLang();
+    const availability = reader.availability(lang);
+    const note = availability === 'no-speech' ? s.noSpeech : availability === 'no-voice' ? s.noVoice : '';
+    const speed = new Intl.NumberFormat(this.#bridge.intlLocale());
+    return html`<div id="panel" part="panel" ?hidden=${!open} @civic-font-size-change=${this.#onTextSize}>
+        <civic-font-size-toggle
+          part="group text-size"
+          levels=${TEXT_SIZES}
+          .target=${this.#bridge.styleTarget()}
+        ></civic-font-size-toggle>
+        ${this.#choice('lineSpacing', s.lineSpacing, LINE_SPACINGS, {
+          normal: s.lineSpacingNormal,
+          '1.5': s.lineSpacing15,
+          '2': s.lineSpacing2,
+        })}
+        ${this.#choice('colours', s.colours, COLOURS, {
+          default: s.coloursDefault,
+          dark: s.coloursDark,
+          light: s.coloursLight,
+        })}
+        ${this.#choice('cursor', s.cursor, CURSORS, { normal: s.cursorNormal, large: s.cursorLarge })}
+        ${this.#choice('guide', s.guide, [false, true], { false: s.off, true: s.on })}
+        <fieldset
+          part="group"
+          class="speech"
+          ?disabled=${availability !== 'ok'}
+          aria-describedby=${note ? 'speech-note' : nothing}
+        >
+          <legend>${s.readAloud}</legend>
+          ${note ? html`<p class="note" id="speech-note">${note}</p>` : nothing}
+          <div class="options">
+            <button type="button" @click=${this.#start}>${s.start}</button>
+            <button type="button" ?disabled=${reader.state === 'idle'} @click=${this.#pauseOrResume}>
+              ${reader.state === 'paused' ? s.resume : s.pause}
+            </button>
+            <button type="button" ?disabled=${reader.state === 'idle'} @click=${() => reader.stop()}>
+              ${s.stop}
+            </button>
+          </div>
+          <label class="option">
+            <input
+              type="checkbox"
+              .checked=${settings.pointToRead}
+              aria-describedby="point-hint"
+              @change=${(event: Event) => {
+                const on = (event.target as HTMLInputElement).checked;
+                this.#change({ pointToRead: on }, s.pointToRead, on ? s.on : s.off);
+              }}
+            />${s.pointToRead}
+          </label>
+          <p class="note" id="point-hint">${s.pointToReadHint}</p>
+          ${this.#choice('speed', s.speed, SPEEDS, Object.fromEntries(SPEEDS.map((v) => [v, `${speed.format(v)}×`])))}
+        </fieldset>
+        <div part="group" role="group" aria-label=${s.reset}>
+          <button type="button" @click=${this.#reset}>${s.reset}</button>
+        </div>
+        <button type="button" class="close" @click=${() => this.#bridge.close()}>${s.close}</button>
+      </div>
+      <div part="guide" aria-hidden="true" ?hidden=${!settings.guide}></div>
+      <p part="caption" aria-hidden="true" ?hidden=${!reader.caption}>${reader.caption}</p>`;
+  }
+
+  /** Applies, saves, shares and announces a reader's change ("Line spacing 2"). */
+  #change(change: Partial<ReadingSettings>, group?: string, value?: string): void {
+    const bridge = this.#bridge;
+    const settings = { ...bridge.settings(), ...change };
+    bridge.take(settings);
+    writeSettings(bridge.key(), settings);
+    dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: bridge.key(), settings } }));
+    this.#host.dispatchEvent(
+      new CustomEvent('civic-reading-tools-change', {
+        detail: bridge.settings(),
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    if (group && value) this.#announce(group, value);
+  }
+
+  #announce(group: string, value: string): void {
+    this.#bridge.announce(
+      this.#bridge.strings().announcement.replace('{group}', group).replace('{value}', value),
+    );
+  }
+
+  /** A named group of radio buttons for one setting. */
+  #choice<K extends keyof ReadingSettings>(
+    name: K,
+    legend: string,
+    values: readonly ReadingSettings[K][],
+    labels: Record<string, string>,
+  ): TemplateResult {
+    const current = this.#bridge.settings()[name];
+    return html`<fieldset part="group">
+      <legend>${legend}</legend>
+      <div class="options">
+        ${values.map(
+          (value) =>
+            html`<label class="option"
+              ><input
+                type="radio"
+                name=${name}
+                .checked=${value === current}
+                @change=${() => this.#change({ [name]: value }, legend, labels[String(value)])}
+              />${labels[String(value)]}</label
+            >`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #readLang(): string {
+    const target = this.#bridge.readTarget();
+    return target.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  #start = (): void => {
+    const target = this.#bridge.readTarget();
+    const from = this.#focused && target.contains(this.#focused) ? this.#focused : undefined;
+    this.#reader.speak(sentencesOf(target, from), this.#bridge.settings().speed);
+  };
+
+  #pauseOrResume = (): void => {
+    if (this.#reader.state === 'paused') this.#reader.resume();
+    else this.#reader.pause();
+  };
+
+  #reset = (): void => {
+    this.#reader.stop();
+    this.#change({ ...DEFAULT_SETTINGS });
+    const toggle = this.#host.renderRoot.querySelector('civic-font-size-toggle');
+    if (toggle) toggle.value = 1;
+    this.#bridge.announce(this.#bridge.strings().resetDone);
+  };
+
+  #onTextSize = (event: Event): void => {
+    const toggle = event.target as HTMLElement;
+    const label = toggle.shadowRoot?.querySelector('[part="label"]')?.textContent ?? '';
+    const percent = new Intl.NumberFormat(this.#bridge.intlLocale(), { style: 'percent' });
+    this.#announce(label, percent.format((event as CustomEvent<{ value: number }>).detail.value));
+  };
+
+  // Point to read: the paragraph the reader clicks or focuses is read, when they have asked for it.
+  #onFocusin = (event: FocusEvent): void => {
+    const paragraph = this.#paragraphAt(event);
+    if (!paragraph) return;
+    this.#focused = paragraph;
+    if (this.#bridge.settings().pointToRead) this.#readParagraph(paragraph);
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    if (!this.#bridge.settings().pointToRead) return;
+    const paragraph = this.#paragraphAt(event);
+    // A click on a link or a control does what it does; focusin has read its paragraph already.
+    const origin = event.composedPath()[0];
+    if (
+      paragraph &&
+      !(origin instanceof Element && origin.closest('a, button, input, select, textarea, summary, label'))
+    ) {
+      this.#readParagraph(paragraph);
+    }
+  };
+
+  #paragraphAt(event: Event): Element | undefined {
+    const origin = event.composedPath()[0];
+    const target = this.#bridge.readTarget();
+    if (!(origin instanceof Node) || this.#host.contains(origin) || !target.contains(origin))
+      return undefined;
+    return paragraphOf(origin, target);
+  }
+
+  #readParagraph(paragraph: Element): void {
+    this.#reader.speak(sentencesOf(paragraph), this.#bridge.settings().speed);
+  }
+}

@@ -1,0 +1,312 @@
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import {
+  LocaleController,
+  toText,
+  visuallyHidden,
+  type BuiltInStrings,
+  type ElementStrings,
+} from '@civic-elements/core';
+import {
+  applySettings,
+  cleanSettings,
+  DEFAULT_SETTINGS,
+  DEFAULT_STORAGE_KEY,
+  readSettings,
+  SYNC_EVENT,
+  type ReadingSettings,
+} from './settings.js';
+import type { Panel } from './panel.js';
+
+export type ReadingToolsStrings = BuiltInStrings['civic-reading-tools'];
+
+/** What the lazily loaded panel may reach of the element; nothing of it is public API. */
+export interface PanelBridge {
+  host: ReadingTools;
+  /** The storage key of the settings. */
+  key(): string;
+  settings(): ReadingSettings;
+  /** Shows settings on the page and in the panel (saving and sharing is the panel's job). */
+  take(settings: ReadingSettings): void;
+  announce(text: string): void;
+  strings(): ReadingToolsStrings;
+  intlLocale(): string;
+  /** The element the visual aids apply to: the `for` target, or `<html>`. */
+  styleTarget(): Element;
+  /** The content read aloud: the `for` target, or `<main>`, or `<body>`. */
+  readTarget(): Element;
+  close(): void;
+}
+
+/**
+ * The reading aids elderly readers need, on one button: text size, line spacing, high-contrast
+ * colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first
+ * use; every choice is remembered, synced across tabs and announced.
+ *
+ * @element civic-reading-tools
+ *
+ * @fires civic-reading-tools-change - When the reader changes a setting. `detail` is the full
+ * settings object. Bubbles and is composed. Not fired for restores or changes from other tabs.
+ *
+ * @csspart button - The entry button that opens and closes the panel.
+ * @csspart panel - The panel of reading aids.
+ * @csspart group - Each named group of controls in the panel.
+ * @csspart guide - The reading guide band.
+ * @csspart caption - The caption bar that shows the sentence being read aloud.
+ *
+ * @cssprop [--civic-reading-tools-color=#1d3f6e] - Text and border colour of the button and panel.
+ * @cssprop [--civic-reading-tools-background=#fff] - Background of the button and panel.
+ * @cssprop [--civic-reading-tools-pressed-color=#fff] - Text colour of the open button and chosen options.
+ * @cssprop [--civic-reading-tools-pressed-background=#1d3f6e] - Background of the open button and chosen options.
+ * @cssprop [--civic-reading-tools-guide-color=#1d3f6e] - Edges of the reading guide band.
+ * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ */
+export class ReadingTools extends LitElement {
+  /** @internal */
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+        color: var(--civic-reading-tools-color, #1d3f6e);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      /* Without JavaScript nothing here could work: show nothing. */
+      @media (scripting: none) {
+        :host {
+          display: none;
+        }
+      }
+      [part='button'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5em;
+        box-sizing: border-box;
+        min-block-size: max(44px, 2.75em);
+        margin: 0;
+        padding: 0.25em 0.75em;
+        border: 1px solid currentColor;
+        border-radius: 0.25em;
+        background: var(--civic-reading-tools-background, #fff);
+        color: inherit;
+        font: inherit;
+        font-weight: 700;
+        cursor: pointer;
+      }
+      [part='button'][aria-expanded='true'] {
+        background: var(--civic-reading-tools-pressed-background, #1d3f6e);
+        color: var(--civic-reading-tools-pressed-color, #fff);
+      }
+      .chevron {
+        inline-size: 0.45em;
+        block-size: 0.45em;
+        border: solid currentColor;
+        border-width: 0 0.15em 0.15em 0;
+        rotate: 45deg;
+        translate: 0 -0.15em;
+      }
+      [aria-expanded='true'] .chevron {
+        rotate: 225deg;
+        translate: 0 0.15em;
+      }
+      :focus-visible {
+        outline: 3px solid var(--civic-focus-color, #0b0c0c);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+
+  /** @internal */
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    storageKey: { attribute: 'storage-key' },
+    strings: {},
+  };
+
+  /**
+   * Id of the content the aids apply to and read aloud, looked up in the element's own root
+   * (document or enclosing shadow root). Without it: `<main>` is read, styles apply to the page.
+   */
+  htmlFor: string | null = null;
+
+  /**
+   * localStorage key that remembers the settings (text size keeps the toggle's own key,
+   * "civic-font-size", shared with every toggle). Empty: kept in memory only.
+   * @default "civic-reading-tools"
+   */
+  storageKey: string | null = DEFAULT_STORAGE_KEY;
+
+  /**
+   * Replaces built-in strings on this instance, by name: `{ "toggle": "Aides à la lecture" }`. As
+   * an attribute, or as a string, JSON. The names are listed under "Strings".
+   */
+  strings: ElementStrings<'civic-reading-tools'> | string | null = null;
+
+  #i18n = new LocaleController<ReadingToolsStrings>(this, 'civic-reading-tools');
+  #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
+  #open = false;
+  #announcement = '';
+  #panel?: Panel;
+  #loading?: Promise<void>;
+  #styled?: Element;
+
+  /** The reader's current settings (a copy). Text size is the toggle's value, not part of it. */
+  get settings(): ReadingSettings {
+    return { ...this.#settings };
+  }
+
+  /** Whether the panel is open. */
+  get open(): boolean {
+    return this.#open;
+  }
+
+  get #key(): string {
+    return this.storageKey == null ? DEFAULT_STORAGE_KEY : toText(this.storageKey);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('storage', this.#onStorage);
+    addEventListener(SYNC_EVENT, this.#onSync);
+    // Applied now, before the first render, so remembered settings show in the first paint even
+    // without the pre-paint script. Text size too: this may be the page's only text-size control.
+    this.#take(readSettings(this.#key));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.#onStorage);
+    removeEventListener(SYNC_EVENT, this.#onSync);
+  }
+
+  protected override updated(): void {
+    // `for` may have changed: move the line spacing to the new target.
+    if (this.#styled && this.#styled !== this.#styleTarget()) {
+      this.#styled.removeAttribute('data-civic-line-spacing');
+      this.#apply();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.#i18n.strings(this.strings);
+    return html`<div @keydown=${this.#onKeydown}>
+        <button
+          part="button"
+          type="button"
+          aria-expanded=${this.#open ? 'true' : 'false'}
+          aria-controls=${this.#panel ? 'panel' : nothing}
+          @click=${this.#toggle}
+        >
+          ${s.toggle}<span class="chevron" aria-hidden="true"></span>
+        </button>
+        ${this.#panel?.render(this.#open) ?? nothing}
+      </div>
+      <div class="visually-hidden" role="status">${this.#announcement}</div>`;
+  }
+
+  /** Opens the panel, loading it first if need be. */
+  async show(): Promise<void> {
+    this.#open = true;
+    this.requestUpdate();
+    await this.#load();
+  }
+
+  /** Closes the panel; focus goes back to the button when it was inside the panel. */
+  hide(): void {
+    if (!this.#open) return;
+    const hadFocus = this.matches(':focus-within');
+    this.#open = false;
+    this.requestUpdate();
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="button"]')?.focus();
+  }
+
+  #toggle = (): void => {
+    if (this.#open) this.hide();
+    else void this.show();
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.#open) {
+      event.stopPropagation();
+      this.hide();
+    }
+  };
+
+  // The panel, the guide and read aloud arrive on demand: on first open, or when a restored
+  // setting needs them (the guide, point to read).
+  #load(): Promise<void> {
+    this.#loading ??= import('./panel.js').then(({ Panel }) => {
+      // The panel composes the text-size toggle, which applies a remembered size as it connects.
+      this.#panel = new Panel(this.#bridge);
+      this.requestUpdate();
+    });
+    return this.#loading;
+  }
+
+  #bridge: PanelBridge = {
+    host: this,
+    key: () => this.#key,
+    settings: () => this.settings,
+    take: (settings) => this.#take(settings),
+    announce: (text) => {
+      // The same words twice in a row are cleared first, so they are announced again.
+      this.#announcement = this.#announcement === text ? '' : text;
+      this.requestUpdate();
+      if (!this.#announcement) requestAnimationFrame(() => this.#bridge.announce(text));
+    },
+    strings: () => this.#i18n.strings(this.strings),
+    intlLocale: () => this.#i18n.intlLocale,
+    styleTarget: () => this.#styleTarget(),
+    readTarget: () =>
+      this.#findTarget() ?? this.ownerDocument.querySelector('main') ?? this.ownerDocument.body,
+    close: () => this.hide(),
+  };
+
+  #findTarget(): Element | undefined {
+    const id = toText(this.htmlFor);
+    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
+    return (id && root.getElementById?.(id)) || undefined;
+  }
+
+  #styleTarget(): Element {
+    return this.#findTarget() ?? this.ownerDocument.documentElement;
+  }
+
+  #take(settings: ReadingSettings): void {
+    this.#settings = cleanSettings(settings);
+    this.#apply();
+    if (this.#settings.guide || this.#settings.pointToRead || this.#fontScaled()) void this.#load();
+    this.requestUpdate();
+  }
+
+  // A remembered text size: the panel's toggle applies it (the pre-paint script does so earlier).
+  #fontScaled(): boolean {
+    try {
+      return Number(localStorage.getItem('civic-font-size') ?? 1) !== 1;
+    } catch {
+      return false;
+    }
+  }
+
+  #apply(): void {
+    applySettings(this.#settings, (this.#styled = this.#styleTarget()));
+  }
+
+  readonly #onSync = (event: Event): void => {
+    const detail = (event as CustomEvent<{ key?: unknown; settings?: unknown } | null>).detail;
+    if (detail?.key === this.#key && detail.settings) this.#take(cleanSettings(detail.settings));
+  };
+
+  // Another tab changed, removed or cleared (key null) the settings: show what storage now says.
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (this.#key && (event.key === null || event.key === this.#key)) this.#take(readSettings(this.#key));
+  };
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'civic-reading-tools-change': CustomEvent<ReadingSettings>;
+  }
+}
