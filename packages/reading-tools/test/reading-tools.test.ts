@@ -1,0 +1,808 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { collectingWarnings, isFirefox, roleAndName } from '@civic-elements/tooling/testing/browser.js';
+import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
+import type { FontSizeToggle } from '@civic-elements/font-size-toggle';
+import { ReadingTools, restoreReadingSettings } from '../src/index.js';
+import { textContrasts } from './contrast.js';
+import { installSpeech } from './speech-stand-in.js';
+
+// The page stylesheet the package ships, linked as a page would.
+before(async () => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('../src/reading-tools.css', import.meta.url).href;
+  document.head.append(link);
+  await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+});
+
+let keyCount = 0;
+const freshKey = () => `civic-reading-tools-test-${Date.now()}-${keyCount++}`;
+
+/** An element for an article, with its own storage keys so tests never see each other's choices. */
+async function toolsFor(lang = 'en') {
+  const key = freshKey();
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang=${lang}>
+      <civic-reading-tools for="article" storage-key=${key}></civic-reading-tools>
+      <article id="article" style="font-size: 20px">
+        <h2>Winter road gritting</h2>
+        <p id="first">The council grits main roads before frost. Side streets follow by noon!</p>
+        <p id="second" lang="zh-CN">市区主干道将在霜冻前撒盐。支路于中午前完成。</p>
+        <p id="third" lang="zh-TW">請留意天氣預報。</p>
+        <p id="fourth">Report an icy path <a id="report" href="#report">online</a>. Thank you.</p>
+        <p aria-hidden="true">Decoration only.</p>
+      </article>
+    </div>
+  `);
+  const el = wrapper.querySelector('civic-reading-tools')!;
+  await el.updateComplete;
+  return { el, key, wrapper, article: wrapper.querySelector<HTMLElement>('#article')! };
+}
+
+const root = (el: ReadingTools) => el.shadowRoot!;
+const entry = (el: ReadingTools) => root(el).querySelector<HTMLButtonElement>('[part="button"]')!;
+const panel = (el: ReadingTools) => root(el).querySelector<HTMLElement>('[part="panel"]');
+
+async function open(el: ReadingTools) {
+  entry(el).click();
+  await waitUntil(() => panel(el), 'the panel loads', { timeout: 10000 });
+  await el.updateComplete;
+  const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+  await toggle.updateComplete;
+}
+
+/** The group (fieldset or role=group) with this accessible name. */
+async function group(el: ReadingTools, name: string): Promise<HTMLElement> {
+  const candidates = [
+    ...root(el).querySelectorAll<HTMLElement>('fieldset, [role="group"]'),
+    ...[...root(el).querySelectorAll('civic-font-size-toggle')].map((toggle) =>
+      toggle.shadowRoot!.querySelector<HTMLElement>('[role="group"]')!,
+    ),
+  ];
+  for (const candidate of candidates) if ((await roleAndName(candidate)).name === name) return candidate;
+  throw new Error(`no group named ${name}`);
+}
+
+async function choose(el: ReadingTools, groupName: string, option: string) {
+  const fieldset = await group(el, groupName);
+  const label = [...fieldset.querySelectorAll('label')].find((l) => l.textContent!.trim() === option);
+  if (!label) throw new Error(`no option ${option} in ${groupName}`);
+  label.click();
+  await el.updateComplete;
+}
+
+const button = (el: ReadingTools, name: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+const status = (el: ReadingTools) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const px = (value: string) => parseFloat(value);
+
+afterEach(() => {
+  for (const name of ['data-civic-colours', 'data-civic-cursor', 'data-civic-line-spacing', 'style']) {
+    document.documentElement.removeAttribute(name);
+  }
+  localStorage.removeItem('civic-font-size');
+});
+
+describe('registration', () => {
+  it('registers <civic-reading-tools> as ReadingTools and survives a second copy', async () => {
+    expect(customElements.get('civic-reading-tools')).to.equal(ReadingTools);
+    await import('../dist/index.js');
+    expect(customElements.get('civic-reading-tools')).to.equal(ReadingTools);
+  });
+});
+
+describe('the entry and the panel', () => {
+  it('is one button named "Reading tools" with aria-expanded, and loads no panel until it is used', async () => {
+    const { el } = await toolsFor();
+    expect(await roleAndName(entry(el))).to.deep.equal({ role: 'button', name: 'Reading tools' });
+    expect(entry(el).type).to.equal('button');
+    expect(entry(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el)).to.equal(null);
+    await open(el);
+    expect(entry(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(entry(el).getAttribute('aria-controls')).to.equal('panel');
+    expect(panel(el)!.id).to.equal('panel');
+    expect(panel(el)!.hidden).to.equal(false);
+    entry(el).click();
+    await el.updateComplete;
+    expect(entry(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el)!.hidden).to.equal(true);
+  });
+
+  it('puts every control in a named group', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    for (const name of [
+      'Text size',
+      'Line spacing',
+      'Colours',
+      'Cursor',
+      'Reading guide',
+      'Read aloud',
+      'Reset',
+    ]) {
+      expect((await roleAndName(await group(el, name))).role, name).to.equal('group');
+    }
+    const controls = root(el).querySelectorAll('#panel input, #panel button:not(.close)');
+    for (const control of controls) {
+      expect(control.closest('fieldset, [role="group"]'), control.outerHTML).to.not.equal(null);
+    }
+    expect((await roleAndName(await group(el, 'Text size'))).role).to.equal('group');
+  });
+
+  it('closes on Escape from inside the panel and returns focus to the entry', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    root(el).querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(panel(el)!.hidden).to.equal(true);
+    expect(root(el).activeElement).to.equal(entry(el));
+  });
+
+  it('hijacks no key: Escape or letters elsewhere on the page do nothing to it', async () => {
+    const { el, wrapper } = await toolsFor();
+    await open(el);
+    const outside = document.createElement('button');
+    outside.textContent = 'elsewhere';
+    wrapper.append(outside);
+    outside.focus();
+    let prevented = 0;
+    const count = (event: KeyboardEvent) => event.defaultPrevented && prevented++;
+    document.addEventListener('keydown', count);
+    try {
+      for (const key of ['Escape', 'r', 'ArrowDown', 'Enter']) await sendKeys({ press: key });
+    } finally {
+      document.removeEventListener('keydown', count);
+    }
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(prevented).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[role="application"]')).to.equal(null);
+  });
+
+  it('works with the keyboard alone: Enter opens, Tab reaches the controls, Space chooses', async () => {
+    const { el, article } = await toolsFor();
+    entry(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => panel(el) && !panel(el)!.hidden);
+    await el.updateComplete;
+    // Tab through the text-size buttons to the first line-spacing option.
+    const lineSpacing = await group(el, 'Line spacing');
+    const first = lineSpacing.querySelector('input')!;
+    for (let i = 0; i < 10 && root(el).activeElement !== first; i++) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(first);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(article.getAttribute('data-civic-line-spacing')).to.equal('1.5');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(article.getAttribute('data-civic-line-spacing')).to.equal('2');
+  });
+
+  it('announces each change in a polite live region that exists before the change', async () => {
+    const { el } = await toolsFor();
+    const region = root(el).querySelector('[role="status"]')!;
+    expect(region.textContent!.trim()).to.equal('');
+    await open(el);
+    await choose(el, 'Line spacing', '2');
+    expect(root(el).querySelector('[role="status"]')).to.equal(region);
+    expect(status(el)).to.equal('Line spacing 2');
+    await choose(el, 'Colours', 'High contrast dark');
+    expect(status(el)).to.equal('Colours High contrast dark');
+    const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+    toggle.shadowRoot!.querySelectorAll('button')[4].click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Text size 200%');
+  });
+});
+
+describe('text size', () => {
+  it('composes the text-size toggle with levels up to 200%, scaling the target', async () => {
+    const { el, article } = await toolsFor();
+    await open(el);
+    const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+    expect(toggle.levels).to.deep.equal([1, 1.25, 1.5, 1.75, 2]);
+    toggle.shadowRoot!.querySelectorAll('button')[4].click();
+    await toggle.updateComplete;
+    expect(px(getComputedStyle(article).fontSize)).to.be.closeTo(40, 0.01);
+    expect(localStorage.getItem('civic-font-size')).to.equal('2');
+  });
+
+  it('shares the stored size with a toggle elsewhere on the page, which stays in step', async () => {
+    const { el, wrapper, article } = await toolsFor();
+    const pageToggle = document.createElement('civic-font-size-toggle');
+    pageToggle.setAttribute('for', 'article');
+    wrapper.prepend(pageToggle);
+    await pageToggle.updateComplete;
+    await open(el);
+    const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+    toggle.shadowRoot!.querySelectorAll('button')[4].click();
+    await pageToggle.updateComplete;
+    expect(pageToggle.value).to.equal(2);
+    expect(px(getComputedStyle(article).fontSize)).to.be.closeTo(40, 0.01);
+    pageToggle.shadowRoot!.querySelectorAll('button')[1].click();
+    await toggle.updateComplete;
+    expect(toggle.value).to.equal(1.25);
+    expect(px(getComputedStyle(article).fontSize)).to.be.closeTo(25, 0.01);
+  });
+});
+
+describe('line spacing', () => {
+  for (const [option, ratio] of [
+    ['1.5', 1.5],
+    ['2', 2],
+  ] as const) {
+    it(`applies line height ${ratio} and paragraph spacing of at least 1.3 × it`, async () => {
+      const { el, article } = await toolsFor();
+      await open(el);
+      await choose(el, 'Line spacing', option);
+      expect(article.dataset.civicLineSpacing).to.equal(option);
+      for (const p of article.querySelectorAll('p')) {
+        const style = getComputedStyle(p);
+        expect(px(style.lineHeight) / px(style.fontSize)).to.be.closeTo(ratio, 0.01);
+      }
+      const [first, second] = article.querySelectorAll('p');
+      const gap = second.getBoundingClientRect().top - first.getBoundingClientRect().bottom;
+      expect(gap / px(getComputedStyle(first).lineHeight)).to.be.at.least(1.3);
+      await choose(el, 'Line spacing', 'Normal');
+      expect(article.hasAttribute('data-civic-line-spacing')).to.equal(false);
+      expect(getComputedStyle(first).lineHeight).to.equal('normal');
+    });
+  }
+});
+
+describe('colours', () => {
+  for (const [option, scheme] of [
+    ['High contrast dark', 'dark'],
+    ['High contrast light', 'light'],
+  ] as const) {
+    it(`${option}: sets data-civic-colours="${scheme}" and every text reaches 7:1, components and the open panel included`, async () => {
+      const { el, wrapper } = await toolsFor();
+      // The other elements in the scheme too, with their own colours.
+      await import('@civic-elements/article-header');
+      await import('@civic-elements/sponsor-footer');
+      await import('@civic-elements/column-nav');
+      const extras = document.createElement('div');
+      extras.innerHTML = `
+        <civic-column-nav current="/roads"><ul><li><a href="/roads">Roads</a></li><li><a href="/parks">Parks</a></li></ul></civic-column-nav>
+        <civic-article-header heading="Gritting starts tonight" column="Notices" column-href="/notices" source="Highways Office" published="2026-11-20T18:00:00+08:00"></civic-article-header>
+        <p style="color: #999; background: #eee">A grey note on grey, as a careless page might have.</p>
+        <civic-sponsor-footer sponsor="Riverside Council" icp="ICP 000000" contact-email="roads@example.org"></civic-sponsor-footer>`;
+      wrapper.append(extras);
+      await open(el);
+      await choose(el, 'Colours', option);
+      expect(document.documentElement.dataset.civicColours).to.equal(scheme);
+      await aTimeout(300); // the toggle's buttons fade to their new colours (0.15 s)
+      const texts = textContrasts(wrapper);
+      expect(texts.length).to.be.greaterThan(30);
+      const low = texts.filter((t) => t.ratio < 7);
+      expect(low, JSON.stringify(low)).to.deep.equal([]);
+      await choose(el, 'Colours', 'Default');
+      expect(document.documentElement.hasAttribute('data-civic-colours')).to.equal(false);
+    });
+  }
+
+  it('links are yellow on black in the dark scheme', async () => {
+    const { el, article } = await toolsFor();
+    await open(el);
+    await choose(el, 'Colours', 'High contrast dark');
+    const link = article.querySelector('a')!;
+    expect(getComputedStyle(link).color).to.equal('rgb(255, 255, 0)');
+    expect(getComputedStyle(article).backgroundColor).to.equal('rgb(0, 0, 0)');
+  });
+});
+
+describe('cursor', () => {
+  it('shows the large cursor images shipped beside the stylesheet, never a data: URL', async () => {
+    const { el, article } = await toolsFor();
+    await open(el);
+    expect(getComputedStyle(article).cursor).to.not.contain('large-cursor.svg');
+    await choose(el, 'Cursor', 'Large');
+    expect(document.documentElement.dataset.civicCursor).to.equal('large');
+    const cursor = getComputedStyle(article.querySelector('p')!).cursor;
+    expect(cursor).to.match(/url\("[^"]*\/large-cursor\.svg"\)/);
+    expect(cursor).to.not.contain('data:');
+    expect(getComputedStyle(article.querySelector('a')!).cursor).to.contain('large-pointer.svg');
+    const image = await fetch(cursor.match(/url\("([^"]+)"\)/)![1]);
+    expect(image.ok).to.equal(true);
+    expect(await image.text()).to.contain('<svg');
+    await choose(el, 'Cursor', 'Normal');
+    expect(getComputedStyle(article).cursor).to.not.contain('large-cursor.svg');
+  });
+});
+
+describe('reading guide', () => {
+  it('is a band that ignores the pointer, follows keyboard focus and the pointer', async () => {
+    const { el, article } = await toolsFor();
+    await open(el);
+    const guide = root(el).querySelector<HTMLElement>('[part="guide"]')!;
+    expect(guide.hidden).to.equal(true);
+    await choose(el, 'Reading guide', 'On');
+    expect(guide.hidden).to.equal(false);
+    expect(guide.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(guide).pointerEvents).to.equal('none');
+    const link = article.querySelector<HTMLAnchorElement>('#report')!;
+    link.focus();
+    await waitUntil(() => {
+      const band = guide.getBoundingClientRect();
+      const target = link.getBoundingClientRect();
+      return Math.abs(band.top + band.height / 2 - (target.top + target.height / 2)) <= 1;
+    }, 'the guide centres on the focused link');
+    document.dispatchEvent(new PointerEvent('pointermove', { clientY: 123, bubbles: true }));
+    await waitUntil(() => {
+      const band = guide.getBoundingClientRect();
+      return Math.abs(band.top + band.height / 2 - 123) <= 1;
+    }, 'the guide centres on the pointer');
+    expect(guide.getBoundingClientRect().width).to.equal(document.documentElement.clientWidth);
+  });
+
+  it('does not animate when the reader prefers reduced motion', async function () {
+    if (isFirefox) this.skip(); // media emulation is a Chromium DevTools feature
+    const { el } = await toolsFor();
+    await open(el);
+    await choose(el, 'Reading guide', 'On');
+    const guide = root(el).querySelector<HTMLElement>('[part="guide"]')!;
+    expect(getComputedStyle(guide).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(guide).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('read aloud', () => {
+  let stand: ReturnType<typeof installSpeech>;
+  afterEach(() => stand?.restore());
+
+  async function readyTools() {
+    stand = installSpeech();
+    const tools = await toolsFor();
+    await open(tools.el);
+    return tools;
+  }
+  const said = () => stand.speech.spoken.map((u) => [u.text, u.lang]);
+
+  it('says nothing until the reader clicks', async () => {
+    const { el } = await readyTools();
+    await choose(el, 'Line spacing', '2');
+    const check = root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    check.click();
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(stand.speech.calls).to.deep.equal([]);
+  });
+
+  it('reads the target from the start, sentence by sentence, in order, each in its language with a matching voice', async () => {
+    const { el } = await readyTools();
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    for (let i = 0; i < 10; i++) stand.speech.finishCurrent();
+    expect(said()).to.deep.equal([
+      ['Winter road gritting', 'en'],
+      ['The council grits main roads before frost.', 'en'],
+      ['Side streets follow by noon!', 'en'],
+      ['市区主干道将在霜冻前撒盐。', 'zh-CN'],
+      ['支路于中午前完成。', 'zh-CN'],
+      ['請留意天氣預報。', 'zh-TW'],
+      ['Report an icy path online.', 'en'],
+      ['Thank you.', 'en'],
+    ]);
+    expect(stand.speech.spoken.map((u) => u.voice?.lang)).to.deep.equal([
+      'en-GB',
+      'en-GB',
+      'en-GB',
+      'zh-CN',
+      'zh-CN',
+      'zh-TW',
+      'en-GB',
+      'en-GB',
+    ]);
+  });
+
+  it('shows the sentence being read in a caption bar of at least 32 px at the bottom, and highlights it', async () => {
+    const { el } = await readyTools();
+    const caption = root(el).querySelector<HTMLElement>('[part="caption"]')!;
+    expect(caption.hidden).to.equal(true);
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    stand.speech.finishCurrent();
+    await el.updateComplete;
+    expect(caption.hidden).to.equal(false);
+    expect(caption.textContent!.trim()).to.equal('The council grits main roads before frost.');
+    expect(caption.getAttribute('aria-hidden')).to.equal('true');
+    expect(px(getComputedStyle(caption).fontSize)).to.be.at.least(32);
+    expect(caption.getBoundingClientRect().bottom).to.be.closeTo(innerHeight, 1);
+    const highlight = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(
+      'civic-reading-aloud',
+    );
+    if ('highlights' in CSS)
+      expect([...highlight!][0].toString()).to.equal('The council grits main roads before frost.');
+  });
+
+  it('pauses, resumes and stops', async () => {
+    const { el } = await readyTools();
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    button(el, 'Pause').click();
+    await el.updateComplete;
+    expect(stand.speech.calls.at(-1)).to.equal('pause');
+    button(el, 'Resume').click();
+    await el.updateComplete;
+    expect(stand.speech.calls.at(-1)).to.equal('resume');
+    expect(button(el, 'Pause')).to.exist;
+    button(el, 'Stop').click();
+    await el.updateComplete;
+    expect(stand.speech.calls).to.include('cancel');
+    const count = stand.speech.spoken.length;
+    stand.speech.finishCurrent();
+    expect(stand.speech.spoken.length, 'nothing more after stop').to.equal(count);
+    expect(root(el).querySelector<HTMLElement>('[part="caption"]')!.hidden).to.equal(true);
+    expect(button(el, 'Stop').disabled).to.equal(true);
+  });
+
+  it('reads from the focused paragraph', async () => {
+    const { el, article } = await readyTools();
+    article.querySelector<HTMLAnchorElement>('#report')!.focus();
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    expect(said()[0]).to.deep.equal(['Report an icy path online.', 'en']);
+  });
+
+  it('point to read: reads the paragraph clicked or focused, only when switched on', async () => {
+    const { el, article } = await readyTools();
+    article.querySelector<HTMLElement>('#second')!.click();
+    expect(said()).to.deep.equal([]);
+    root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    article.querySelector<HTMLElement>('#second')!.click();
+    stand.speech.finishCurrent();
+    expect(said()).to.deep.equal([
+      ['市区主干道将在霜冻前撒盐。', 'zh-CN'],
+      ['支路于中午前完成。', 'zh-CN'],
+    ]);
+    article.querySelector<HTMLAnchorElement>('#report')!.focus();
+    expect(said().at(-1)).to.deep.equal(['Report an icy path online.', 'en']);
+  });
+
+  it('speaks at the chosen speed, 0.75× to 1.5×', async () => {
+    const { el } = await readyTools();
+    const speeds = await group(el, 'Speed');
+    expect([...speeds.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal([
+      '0.75×',
+      '1×',
+      '1.25×',
+      '1.5×',
+    ]);
+    await choose(el, 'Speed', '1.5×');
+    button(el, 'Start reading').click();
+    expect(stand.speech.spoken[0].rate).to.equal(1.5);
+  });
+
+  it('says so and disables the controls when the browser has no speech synthesis', async () => {
+    stand = installSpeech(null);
+    const { el } = await toolsFor();
+    await open(el);
+    const fieldset = (await group(el, 'Read aloud')) as HTMLFieldSetElement;
+    expect(fieldset.disabled).to.equal(true);
+    expect(fieldset.textContent).to.contain('Read aloud is not available in this browser.');
+    expect(button(el, 'Start reading').matches(':disabled')).to.equal(true);
+  });
+
+  it('says so when there is no voice for the language, and enables itself when one arrives', async () => {
+    stand = installSpeech([{ lang: 'fr-FR', name: 'French' }]);
+    const { el } = await toolsFor();
+    await open(el);
+    const fieldset = (await group(el, 'Read aloud')) as HTMLFieldSetElement;
+    expect(fieldset.disabled).to.equal(true);
+    expect(fieldset.textContent).to.contain('This device has no voice for this language.');
+    stand.speech.voices.push({ lang: 'en-US', name: 'English (US)' });
+    stand.speech.dispatchEvent(new Event('voiceschanged'));
+    await el.updateComplete;
+    expect(fieldset.disabled).to.equal(false);
+    expect(fieldset.textContent).to.not.contain('no voice');
+  });
+});
+
+describe('persistence and sync', () => {
+  it('remembers every setting and applies it when an element connects', async () => {
+    const speech = installSpeech();
+    after(speech.restore);
+    const { el, key } = await toolsFor();
+    await open(el);
+    await choose(el, 'Line spacing', '2');
+    await choose(el, 'Colours', 'High contrast light');
+    await choose(el, 'Cursor', 'Large');
+    await choose(el, 'Speed', '0.75×');
+    expect(JSON.parse(localStorage.getItem(key)!)).to.include({
+      lineSpacing: '2',
+      colours: 'light',
+      cursor: 'large',
+      speed: 0.75,
+    });
+    el.remove();
+    document.documentElement.removeAttribute('data-civic-colours');
+    const again = await fixture<HTMLDivElement>(
+      html`<div>
+        <civic-reading-tools for="later" storage-key=${key}></civic-reading-tools>
+        <p id="later">Text</p>
+      </div>`,
+    );
+    expect(document.documentElement.dataset.civicColours).to.equal('light');
+    expect(again.querySelector('#later')!.getAttribute('data-civic-line-spacing')).to.equal('2');
+  });
+
+  it('restoreReadingSettings applies them with no element at all, and reads garbage as the defaults', async () => {
+    const key = freshKey();
+    const target = await fixture<HTMLElement>(html`<p style="font-size: 10px">Text</p>`);
+    localStorage.setItem(
+      key,
+      JSON.stringify({ colours: 'dark', lineSpacing: '1.5', cursor: 'huge', speed: 9 }),
+    );
+    localStorage.setItem('civic-font-size', '2');
+    const settings = restoreReadingSettings(target, { storageKey: key });
+    expect(settings).to.deep.include({ colours: 'dark', lineSpacing: '1.5', cursor: 'normal', speed: 1 });
+    expect(document.documentElement.dataset.civicColours).to.equal('dark');
+    expect(target.dataset.civicLineSpacing).to.equal('1.5');
+    expect(px(getComputedStyle(target).fontSize)).to.be.closeTo(20, 0.01);
+    localStorage.setItem(key, '{not json');
+    expect(restoreReadingSettings(null, { storageKey: key })).to.deep.include({ colours: 'default' });
+    expect(document.documentElement.hasAttribute('data-civic-colours')).to.equal(false);
+  });
+
+  it('applies remembered settings before first paint: already at DOMContentLoaded after a reload', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, JSON.stringify({ colours: 'dark', lineSpacing: '2', cursor: 'large' }));
+    const frame = document.createElement('iframe');
+    frame.src = new URL(`fixtures/page.html?key=${key}`, import.meta.url).href;
+    document.body.append(frame);
+    try {
+      await waitUntil(
+        () => (frame.contentWindow as { atContentLoaded?: unknown } | null)?.atContentLoaded,
+        'the page loads',
+        { timeout: 20000 },
+      );
+      const seen = (frame.contentWindow as unknown as { atContentLoaded: Record<string, string> })
+        .atContentLoaded;
+      expect(seen).to.deep.equal({
+        colours: 'dark',
+        cursor: 'large',
+        lineSpacing: '2',
+        lineHeightRatio: '2',
+      });
+    } finally {
+      frame.remove();
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('syncs across tabs: a change in one page shows in another at once', async () => {
+    const key = freshKey();
+    const frames = [0, 1].map(() => {
+      const frame = document.createElement('iframe');
+      frame.src = new URL(`fixtures/page.html?key=${key}`, import.meta.url).href;
+      document.body.append(frame);
+      return frame;
+    });
+    try {
+      await waitUntil(
+        () => frames.every((f) => (f.contentWindow as { atContentLoaded?: unknown } | null)?.atContentLoaded),
+        'both load',
+        { timeout: 20000 },
+      );
+      const [one, two] = frames.map(
+        (f) => f.contentDocument!.querySelector('civic-reading-tools')! as ReadingTools,
+      );
+      entry(one).click();
+      await waitUntil(() => panel(one));
+      await one.updateComplete;
+      const dark = [...one.shadowRoot!.querySelectorAll('label')].find(
+        (l) => l.textContent!.trim() === 'High contrast dark',
+      )!;
+      dark.click();
+      await waitUntil(
+        () => frames[1].contentDocument!.documentElement.dataset.civicColours === 'dark',
+        'the other tab follows',
+      );
+      expect(two.settings.colours).to.equal('dark');
+      frames[1].contentWindow!.localStorage.removeItem(key);
+      await waitUntil(
+        () => !frames[0].contentDocument!.documentElement.hasAttribute('data-civic-colours'),
+        'a cleared store reads as defaults',
+      );
+    } finally {
+      frames.forEach((f) => f.remove());
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('keeps working in memory when storage throws', async () => {
+    const proto = Storage.prototype;
+    const { getItem, setItem } = proto;
+    proto.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    proto.setItem = proto.getItem;
+    try {
+      const { el, article } = await toolsFor();
+      await open(el);
+      await choose(el, 'Line spacing', '1.5');
+      expect(article.dataset.civicLineSpacing).to.equal('1.5');
+    } finally {
+      proto.getItem = getItem;
+      proto.setItem = setItem;
+    }
+  });
+
+  it('ignores same-page sync events without a usable detail', async () => {
+    const { el, key } = await toolsFor();
+    for (const detail of [
+      null,
+      42,
+      { key },
+      { key, settings: 'dark' },
+      { key: 'other', settings: { colours: 'dark' } },
+    ]) {
+      dispatchEvent(new CustomEvent('civic-reading-tools-sync', { detail }));
+    }
+    await el.updateComplete;
+    expect(el.settings.colours).to.equal('default');
+    expect(document.documentElement.hasAttribute('data-civic-colours')).to.equal(false);
+  });
+});
+
+describe('reset', () => {
+  it('puts everything back to default and says so', async () => {
+    stand = installSpeech();
+    try {
+      const { el, article } = await toolsFor();
+      await open(el);
+      await choose(el, 'Line spacing', '2');
+      await choose(el, 'Colours', 'High contrast dark');
+      await choose(el, 'Cursor', 'Large');
+      await choose(el, 'Reading guide', 'On');
+      const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+      toggle.shadowRoot!.querySelectorAll('button')[3].click();
+      await toggle.updateComplete;
+      button(el, 'Reset').click();
+      await el.updateComplete;
+      await toggle.updateComplete;
+      expect(el.settings).to.deep.equal({
+        lineSpacing: 'normal',
+        colours: 'default',
+        cursor: 'normal',
+        guide: false,
+        pointToRead: false,
+        speed: 1,
+      });
+      expect(toggle.value).to.equal(1);
+      expect(px(getComputedStyle(article).fontSize)).to.be.closeTo(20, 0.01);
+      for (const name of ['data-civic-colours', 'data-civic-cursor']) {
+        expect(document.documentElement.hasAttribute(name), name).to.equal(false);
+      }
+      expect(article.hasAttribute('data-civic-line-spacing')).to.equal(false);
+      expect(status(el)).to.equal('Reading aids reset');
+    } finally {
+      stand.restore();
+    }
+  });
+  let stand: ReturnType<typeof installSpeech>;
+});
+
+describe('languages', () => {
+  it('speaks Simplified Chinese under zh-CN and Traditional under zh-TW', async () => {
+    for (const [lang, toggle, lineSpacing] of [
+      ['zh-CN', '阅读辅助', '行距'],
+      ['zh-TW', '閱讀輔助', '行距'],
+    ]) {
+      const { el } = await toolsFor(lang);
+      expect((await roleAndName(entry(el))).name).to.equal(toggle);
+      await open(el);
+      await group(el, lineSpacing);
+      await choose(el, lineSpacing, '2倍');
+      expect(status(el)).to.equal(`${lineSpacing}：2倍`);
+    }
+  });
+
+  it('takes any string override by name', async () => {
+    const { el } = await toolsFor();
+    el.strings = { toggle: 'Aides à la lecture' };
+    await el.updateComplete;
+    expect((await roleAndName(entry(el))).name).to.equal('Aides à la lecture');
+  });
+});
+
+describe('at 320 px, in forced colours, and with axe', () => {
+  it('the open panel fits a 320 px wide screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el } = await toolsFor();
+      el.style.cssText = 'position: absolute; right: 0';
+      await open(el);
+      const box = panel(el)!.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      for (const target of root(el).querySelectorAll<HTMLElement>('#panel label, #panel button')) {
+        const rect = target.getBoundingClientRect();
+        expect(rect.height, target.textContent!).to.be.at.least(44);
+        expect(rect.width, target.textContent!).to.be.at.least(44);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps borders and the chosen option visible in forced colours', async function () {
+    if (isFirefox) this.skip();
+    const { el } = await toolsFor();
+    await open(el);
+    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+    try {
+      await nextFrame();
+      expect(getComputedStyle(entry(el)).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(panel(el)!).borderTopStyle).to.equal('solid');
+      const lineSpacing = await group(el, 'Line spacing');
+      const [chosen, other] = lineSpacing.querySelectorAll('label');
+      expect(getComputedStyle(chosen).fontWeight).to.not.equal(getComputedStyle(other).fontWeight);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+    }
+  });
+
+  for (const scheme of ['Default', 'High contrast dark', 'High contrast light']) {
+    it(`passes axe with the panel open: ${scheme}`, async () => {
+      stand = installSpeech();
+      try {
+        const { el, wrapper } = await toolsFor();
+        await open(el);
+        await choose(el, 'Colours', scheme);
+        await expect(wrapper).to.be.accessible();
+      } finally {
+        stand.restore();
+      }
+    });
+  }
+  let stand: ReturnType<typeof installSpeech>;
+
+  it('passes axe with speech unavailable', async () => {
+    const unavailable = installSpeech(null);
+    try {
+      const { el, wrapper } = await toolsFor('zh-CN');
+      await open(el);
+      await expect(wrapper).to.be.accessible();
+    } finally {
+      unavailable.restore();
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('names a missing for target by falling back to the page, and survives any property', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><civic-reading-tools for="nowhere" storage-key=""></civic-reading-tools></div>`,
+    );
+    const el = wrapper.querySelector('civic-reading-tools')!;
+    await el.updateComplete;
+    expect((await roleAndName(entry(el))).name).to.equal('Reading tools');
+  });
+
+  it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {
+    await collectingWarnings(async () => {
+      await assertHostileInputIsHarmless('civic-reading-tools');
+    });
+  });
+
+  it('fires civic-reading-tools-change with the settings when the reader changes one', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    const fired = oneEvent(el, 'civic-reading-tools-change');
+    await choose(el, 'Cursor', 'Large');
+    const event = await fired;
+    expect(event.detail.cursor).to.equal('large');
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+});
