@@ -580,6 +580,31 @@ describe('persistence and sync', () => {
     }
   });
 
+  it('links its stylesheet itself when the page has not, so remembered colours still show', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, JSON.stringify({ colours: 'dark' }));
+    const frame = document.createElement('iframe');
+    frame.src = new URL(`fixtures/bare-page.html?key=${key}`, import.meta.url).href;
+    document.body.append(frame);
+    try {
+      await waitUntil(
+        () => {
+          const body = frame.contentDocument?.body;
+          return body && getComputedStyle(body).backgroundColor === 'rgb(0, 0, 0)';
+        },
+        'the page turns dark',
+        { timeout: 20000 },
+      );
+      const links = frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]');
+      expect([...links].map((l) => new URL(l.href).pathname.split('/').pop())).to.deep.equal([
+        'reading-tools.css',
+      ]);
+    } finally {
+      frame.remove();
+      localStorage.removeItem(key);
+    }
+  });
+
   it('syncs across tabs: a change in one page shows in another at once', async () => {
     const key = freshKey();
     const frames = [0, 1].map(() => {
