@@ -36,9 +36,8 @@ const panelStyles = css`
     inset-inline-end: 0;
     z-index: 1000;
     box-sizing: border-box;
+    /* No height limit of its own: at 200% text the page scrolls, not a box inside it. */
     inline-size: min(26em, calc(100vw - 1rem));
-    max-block-size: calc(100vh - 5em);
-    overflow: auto;
     display: grid;
     gap: 0.75em;
     padding: 1em;
@@ -117,6 +116,7 @@ const panelStyles = css`
   }
   .speech {
     display: grid;
+    justify-items: start;
     gap: 0.5em;
   }
   .close {
@@ -324,10 +324,13 @@ export class Panel implements ReactiveController {
     return target.closest('[lang]')?.getAttribute('lang') || 'en';
   }
 
+  // Continuous: the content from the focused paragraph, or from the start. Point to read: just
+  // the focused paragraph (the keyboard's way to point).
   #start = (): void => {
     const target = this.#bridge.readTarget();
     const from = this.#focused && target.contains(this.#focused) ? this.#focused : undefined;
-    this.#reader.speak(sentencesOf(target, from), this.#bridge.settings().speed);
+    if (from && this.#bridge.settings().pointToRead) this.#readParagraph(from);
+    else this.#reader.speak(sentencesOf(target, from), this.#bridge.settings().speed);
   };
 
   #pauseOrResume = (): void => {
@@ -350,18 +353,17 @@ export class Panel implements ReactiveController {
     this.#announce(label, percent.format((event as CustomEvent<{ value: number }>).detail.value));
   };
 
-  // Point to read: the paragraph the reader clicks or focuses is read, when they have asked for it.
+  // Point to read: the paragraph the reader clicks is read, when they have asked for it.
+  // Focus only marks the paragraph: speech starts with a click, never with a Tab.
   #onFocusin = (event: FocusEvent): void => {
     const paragraph = this.#paragraphAt(event);
-    if (!paragraph) return;
-    this.#focused = paragraph;
-    if (this.#bridge.settings().pointToRead) this.#readParagraph(paragraph);
+    if (paragraph) this.#focused = paragraph;
   };
 
   #onClick = (event: MouseEvent): void => {
     if (!this.#bridge.settings().pointToRead) return;
     const paragraph = this.#paragraphAt(event);
-    // A click on a link or a control does what it does; focusin has read its paragraph already.
+    // A click on a link or a control just does what it does.
     const origin = event.composedPath()[0];
     if (
       paragraph &&

@@ -173,6 +173,11 @@ export class ReadingTools extends LitElement {
     // Applied now, before the first render, so remembered settings show in the first paint even
     // without the pre-paint script. Text size too: this may be the page's only text-size control.
     this.#take(readSettings(this.#key));
+    if (DEV_MODE && this.htmlFor != null && !this.#findTarget()) {
+      console.warn(
+        `<civic-reading-tools> for="${toText(this.htmlFor)}": no element with this id in the element's document or shadow root; the aids apply to the whole page and <main> is read aloud.`,
+      );
+    }
   }
 
   override disconnectedCallback(): void {

@@ -453,7 +453,7 @@ describe('read aloud', () => {
     expect(said()[0]).to.deep.equal(['Report an icy path online.', 'en']);
   });
 
-  it('point to read: reads the paragraph clicked or focused, only when switched on', async () => {
+  it('point to read: reads the paragraph clicked, or the focused one on Start, only when switched on', async () => {
     const { el, article } = await readyTools();
     article.querySelector<HTMLElement>('#second')!.click();
     expect(said()).to.deep.equal([]);
@@ -465,8 +465,18 @@ describe('read aloud', () => {
       ['市区主干道将在霜冻前撒盐。', 'zh-CN'],
       ['支路于中午前完成。', 'zh-CN'],
     ]);
-    article.querySelector<HTMLAnchorElement>('#report')!.focus();
-    expect(said().at(-1)).to.deep.equal(['Report an icy path online.', 'en']);
+    article.querySelector<HTMLAnchorElement>('#report')!.click(); // a link does what links do
+    expect(said()).to.have.length(2);
+    article.querySelector<HTMLAnchorElement>('#report')!.focus(); // focus alone says nothing
+    expect(said()).to.have.length(2);
+    button(el, 'Start reading').click();
+    stand.speech.finishCurrent();
+    stand.speech.finishCurrent();
+    expect(said().slice(2)).to.deep.equal([
+      ['Report an icy path online.', 'en'],
+      ['Thank you.', 'en'],
+    ]);
+    expect(button(el, 'Stop').disabled, 'the paragraph is done').to.equal(true);
   });
 
   it('speaks at the chosen speed, 0.75× to 1.5×', async () => {
@@ -806,13 +816,36 @@ describe('at 320 px, in forced colours, and with axe', () => {
 });
 
 describe('bad input', () => {
-  it('names a missing for target by falling back to the page, and survives any property', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><civic-reading-tools for="nowhere" storage-key=""></civic-reading-tools></div>`,
-    );
-    const el = wrapper.querySelector('civic-reading-tools')!;
-    await el.updateComplete;
-    expect((await roleAndName(entry(el))).name).to.equal('Reading tools');
+  it('falls back to the whole page for a missing for target, and says so in development', async () => {
+    await collectingWarnings(async (warnings) => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><civic-reading-tools for="nowhere" storage-key=""></civic-reading-tools></div>`,
+      );
+      const el = wrapper.querySelector('civic-reading-tools')!;
+      await open(el);
+      await choose(el, 'Line spacing', '2');
+      expect(document.documentElement.dataset.civicLineSpacing).to.equal('2');
+      expect(String(warnings[0]?.[0])).to.contain('<civic-reading-tools> for="nowhere"');
+    });
+  });
+
+  it('shows string overrides as text, never as markup, in the entry and the panel', async () => {
+    const { el } = await toolsFor();
+    const evil = '<img src=x onerror="window.pwned=1">';
+    el.strings = JSON.stringify({
+      toggle: evil,
+      lineSpacing: evil,
+      reset: evil,
+      announcement: 42,
+      close: '',
+    });
+    await open(el);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect((await roleAndName(entry(el))).name).to.equal(evil);
+    expect(button(el, 'Close')).to.exist;
+    await choose(el, evil, '2');
+    expect(status(el)).to.equal(`${evil} 2`);
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 
   it('survives any attribute and any property value: no throw, no broken text, no unsafe link, no injected markup', async () => {

@@ -61,7 +61,7 @@ export const en = {
     resume: 'Resume',
     stop: 'Stop',
     pointToRead: 'Point to read',
-    pointToReadHint: 'Click or focus a paragraph to hear it.',
+    pointToReadHint: 'Click a paragraph to hear just that paragraph, or focus one and choose Start reading.',
     speed: 'Speed',
     noSpeech: 'Read aloud is not available in this browser.',
     noVoice: 'This device has no voice for this language.',

@@ -49,7 +49,7 @@ export const zhHans: BuiltInStrings = {
     resume: '继续',
     stop: '停止',
     pointToRead: '指读',
-    pointToReadHint: '点击或聚焦段落即可朗读。',
+    pointToReadHint: '点击段落即可朗读该段；也可将焦点移到段落中，再选择“开始朗读”。',
     speed: '语速',
     noSpeech: '此浏览器不支持语音朗读。',
     noVoice: '此设备没有该语言的语音。',

@@ -50,7 +50,7 @@ export const zhHant: BuiltInStrings = {
     resume: '繼續',
     stop: '停止',
     pointToRead: '指讀',
-    pointToReadHint: '點擊或聚焦段落即可朗讀。',
+    pointToReadHint: '點擊段落即可朗讀該段；也可將焦點移到段落中，再選擇「開始朗讀」。',
     speed: '語速',
     noSpeech: '此瀏覽器不支援語音朗讀。',
     noVoice: '此裝置沒有這種語言的語音。',
