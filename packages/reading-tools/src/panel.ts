@@ -166,6 +166,28 @@ const panelStyles = css`
   }
 `;
 
+/**
+ * Links reading-tools.css (beside this module) when the page has not: a page that loads the
+ * element from a CDN or a bundler that copies assets still gets the aids. A page that wants them
+ * before first paint links it in its <head> (the README says so).
+ */
+function linkStylesheet(html: HTMLElement): void {
+  if (
+    getComputedStyle(html).getPropertyValue('--civic-reading-tools-stylesheet') ||
+    html.querySelector('link[data-civic-reading-tools]')
+  )
+    return;
+  try {
+    const link = html.ownerDocument.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('./reading-tools.css', import.meta.url).href;
+    link.dataset.civicReadingTools = '';
+    html.ownerDocument.head.append(link);
+  } catch {
+    // A bundle without import.meta.url (a classic script): the page must link the stylesheet.
+  }
+}
+
 /** The panel as a controller of the element: it renders into the element's template. */
 export class Panel implements ReactiveController {
   readonly #bridge: PanelBridge;
@@ -185,6 +207,7 @@ export class Panel implements ReactiveController {
       panelStyles,
     ]);
     this.#host.addController(this);
+    linkStylesheet(document.documentElement);
   }
 
   hostConnected(): void {

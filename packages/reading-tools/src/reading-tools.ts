@@ -11,6 +11,7 @@ import {
   cleanSettings,
   DEFAULT_SETTINGS,
   DEFAULT_STORAGE_KEY,
+  isDefault,
   readSettings,
   SYNC_EVENT,
   type ReadingSettings,
@@ -282,7 +283,9 @@ export class ReadingTools extends LitElement {
   #take(settings: ReadingSettings): void {
     this.#settings = cleanSettings(settings);
     this.#apply();
-    if (this.#settings.guide || this.#settings.pointToRead || this.#fontScaled()) void this.#load();
+    // Any aid in use needs the panel: it links the stylesheet if the page has not, runs the guide
+    // and point to read, and its text-size toggle applies a remembered size.
+    if (!isDefault(this.#settings) || this.#fontScaled()) void this.#load();
     this.requestUpdate();
   }
 

@@ -33,6 +33,9 @@ export const DEFAULT_SETTINGS: Readonly<ReadingSettings> = {
 const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
+export const isDefault = (settings: ReadingSettings): boolean =>
+  JSON.stringify(settings) === JSON.stringify(DEFAULT_SETTINGS);
+
 /** Any value (parsed JSON from storage, another tab, a script) as settings: what is not valid is the default. */
 export function cleanSettings(value: unknown): ReadingSettings {
   const given = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
@@ -67,28 +70,6 @@ export function readSettings(key: string): ReadingSettings {
   }
 }
 
-/**
- * Links reading-tools.css (beside this module) when the page has not: a page that loads the
- * element from a CDN or a bundler that copies assets still gets the aids. A page that wants them
- * before first paint links it in its <head> (the README says so).
- */
-function linkStylesheet(html: HTMLElement): void {
-  if (
-    getComputedStyle(html).getPropertyValue('--civic-reading-tools-stylesheet') ||
-    html.querySelector('link[data-civic-reading-tools]')
-  )
-    return;
-  try {
-    const link = html.ownerDocument.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('./reading-tools.css', import.meta.url).href;
-    link.dataset.civicReadingTools = '';
-    html.ownerDocument.head.append(link);
-  } catch {
-    // A bundle without import.meta.url (a classic script): the page must link the stylesheet.
-  }
-}
-
 function setData(element: Element, name: string, value: string | false): void {
   if (value === false) element.removeAttribute(name);
   else element.setAttribute(name, value);
@@ -101,7 +82,6 @@ function setData(element: Element, name: string, value: string | false): void {
  */
 export function applySettings(settings: ReadingSettings, target: Element): void {
   const html = target.ownerDocument.documentElement;
-  if (JSON.stringify(settings) !== JSON.stringify(DEFAULT_SETTINGS)) linkStylesheet(html);
   setData(html, 'data-civic-colours', settings.colours !== 'default' && settings.colours);
   setData(html, 'data-civic-cursor', settings.cursor !== 'normal' && settings.cursor);
   setData(target, 'data-civic-line-spacing', settings.lineSpacing !== 'normal' && settings.lineSpacing);
