@@ -2,11 +2,13 @@
 // controls, styles, the reading guide and read aloud. Rendered inside the element's shadow root.
 import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import '@civic-elements/font-size-toggle';
-import type { PanelBridge, ReadingTools } from './reading-tools.js';
+import { LocaleController, toText } from '@civic-elements/core';
+import type { PanelInternals, ReadingTools, ReadingToolsStrings } from './reading-tools.js';
 import {
   COLOURS,
   CURSORS,
   DEFAULT_SETTINGS,
+  DEFAULT_STORAGE_KEY,
   LINE_SPACINGS,
   SPEEDS,
   inMemory,
@@ -188,6 +190,19 @@ function linkStylesheet(html: HTMLElement): void {
   }
 }
 
+interface PanelBridge extends PanelInternals {
+  /** The storage key of the settings. */
+  key(): string;
+  settings(): ReadingSettings;
+  strings(): ReadingToolsStrings;
+  intlLocale(): string;
+  /** The element the visual aids apply to: the `for` target, or `<html>`. */
+  styleTarget(): Element;
+  /** The content read aloud: the `for` target, or `<main>`, or `<body>`. */
+  readTarget(): Element;
+  close(): void;
+}
+
 /** The panel as a controller of the element: it renders into the element's template. */
 export class Panel implements ReactiveController {
   readonly #bridge: PanelBridge;
@@ -197,9 +212,24 @@ export class Panel implements ReactiveController {
   /** The paragraph in the content that last had focus: continuous reading starts there. */
   #focused?: Element;
 
-  constructor(bridge: PanelBridge) {
-    this.#bridge = bridge;
-    this.#host = bridge.host;
+  constructor(host: ReadingTools, internals: PanelInternals) {
+    this.#host = host;
+    const i18n = new LocaleController<ReadingToolsStrings>(host, 'civic-reading-tools');
+    const findTarget = () => {
+      const id = toText(host.htmlFor);
+      const root = host.getRootNode() as Partial<Document | ShadowRoot>;
+      return (id && root.getElementById?.(id)) || undefined;
+    };
+    this.#bridge = {
+      ...internals,
+      key: () => (host.storageKey == null ? DEFAULT_STORAGE_KEY : toText(host.storageKey)),
+      settings: () => host.settings,
+      strings: () => i18n.strings(host.strings),
+      intlLocale: () => i18n.intlLocale,
+      styleTarget: () => findTarget() ?? document.documentElement,
+      readTarget: () => findTarget() ?? document.querySelector('main') ?? document.body,
+      close: () => host.hide(),
+    };
     this.#guide = new Guide(() => this.#host.renderRoot.querySelector('[part="guide"]'));
     this.#reader = new Reader(() => this.#host.requestUpdate());
     adoptStyles(this.#host.renderRoot as ShadowRoot, [

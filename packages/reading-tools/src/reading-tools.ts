@@ -20,22 +20,11 @@ import type { Panel } from './panel.js';
 
 export type ReadingToolsStrings = BuiltInStrings['civic-reading-tools'];
 
-/** What the lazily loaded panel may reach of the element; nothing of it is public API. */
-export interface PanelBridge {
-  host: ReadingTools;
-  /** The storage key of the settings. */
-  key(): string;
-  settings(): ReadingSettings;
+/** What the lazily loaded panel may do that the public API does not offer. */
+export interface PanelInternals {
   /** Shows settings on the page and in the panel (saving and sharing is the panel's job). */
   take(settings: ReadingSettings): void;
   announce(text: string): void;
-  strings(): ReadingToolsStrings;
-  intlLocale(): string;
-  /** The element the visual aids apply to: the `for` target, or `<html>`. */
-  styleTarget(): Element;
-  /** The content read aloud: the `for` target, or `<main>`, or `<body>`. */
-  readTarget(): Element;
-  close(): void;
 }
 
 /**
@@ -245,29 +234,20 @@ export class ReadingTools extends LitElement {
   #load(): Promise<void> {
     this.#loading ??= import('./panel.js').then(({ Panel }) => {
       // The panel composes the text-size toggle, which applies a remembered size as it connects.
-      this.#panel = new Panel(this.#bridge);
+      this.#panel = new Panel(this, this.#internals);
       this.requestUpdate();
     });
     return this.#loading;
   }
 
-  #bridge: PanelBridge = {
-    host: this,
-    key: () => this.#key,
-    settings: () => this.settings,
+  #internals: PanelInternals = {
     take: (settings) => this.#take(settings),
     announce: (text) => {
       // The same words twice in a row are cleared first, so they are announced again.
       this.#announcement = this.#announcement === text ? '' : text;
       this.requestUpdate();
-      if (!this.#announcement) requestAnimationFrame(() => this.#bridge.announce(text));
+      if (!this.#announcement) requestAnimationFrame(() => this.#internals.announce(text));
     },
-    strings: () => this.#i18n.strings(this.strings),
-    intlLocale: () => this.#i18n.intlLocale,
-    styleTarget: () => this.#styleTarget(),
-    readTarget: () =>
-      this.#findTarget() ?? this.ownerDocument.querySelector('main') ?? this.ownerDocument.body,
-    close: () => this.hide(),
   };
 
   #findTarget(): Element | undefined {
