@@ -63,8 +63,8 @@ export class ReadingTools extends LitElement {
       :host([hidden]) {
         display: none;
       }
-      /* Without JavaScript nothing here could work: show nothing. */
-      @media (scripting: none) {
+      /* Without JavaScript nothing here could work, and on paper nothing here helps. */
+      @media (scripting: none), print {
         :host {
           display: none;
         }

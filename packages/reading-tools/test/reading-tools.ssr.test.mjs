@@ -22,7 +22,7 @@ test('renders the entry button, collapsed, and an empty live region', async () =
 
 test('hides itself when the page runs no JavaScript', async () => {
   const output = await collectResult(render(html`<civic-reading-tools></civic-reading-tools>`));
-  assert.match(output, /@media \(scripting:\s?none\)\s?\{:host\{display:none\}\}/);
+  assert.match(output, /@media \(scripting:\s?none\),\s?print\s?\{:host\{display:none\}\}/);
 });
 
 test('uses the element’s own lang on the server', async () => {
