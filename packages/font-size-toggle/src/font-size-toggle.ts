@@ -182,7 +182,11 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('htmlFor') || changed.has('target')) && this.#scaledTarget && this.#scaledTarget !== this.#findTarget()) {
+    if (
+      (changed.has('htmlFor') || changed.has('target')) &&
+      this.#scaledTarget &&
+      this.#scaledTarget !== this.#findTarget()
+    ) {
       scaleText(this.#scaledTarget, 1);
       this.#scaledTarget = undefined;
     }

@@ -163,6 +163,7 @@ export class ReadingTools extends LitElement {
     // Applied now, before the first render, so remembered settings show in the first paint even
     // without the pre-paint script. Text size too: this may be the page's only text-size control.
     this.#take(readSettings(this.#key));
+    this.#restoreFontSize();
     if (DEV_MODE && this.htmlFor != null && !this.#findTarget()) {
       console.warn(
         `<civic-reading-tools> for="${toText(this.htmlFor)}": no element with this id in the element's document or shadow root; the aids apply to the whole page and <main> is read aloud.`,
@@ -263,19 +264,23 @@ export class ReadingTools extends LitElement {
   #take(settings: ReadingSettings): void {
     this.#settings = cleanSettings(settings);
     this.#apply();
-    // Any aid in use needs the panel: it links the stylesheet if the page has not, runs the guide
-    // and point to read, and its text-size toggle applies a remembered size.
-    if (!isDefault(this.#settings) || this.#fontScaled()) void this.#load();
+    // Any aid in use needs the panel: it links the stylesheet if the page has not, and runs the
+    // guide and point to read.
+    if (!isDefault(this.#settings)) void this.#load();
     this.requestUpdate();
   }
 
-  // A remembered text size: the panel's toggle applies it (the pre-paint script does so earlier).
-  #fontScaled(): boolean {
+  // A remembered text size, on a page with no pre-paint script and no toggle: the toggle's own
+  // small restore module applies it, not the whole panel.
+  #restoreFontSize(): void {
     try {
-      return Number(localStorage.getItem('civic-font-size') ?? 1) !== 1;
+      if (Number(localStorage.getItem('civic-font-size') ?? 1) === 1) return;
     } catch {
-      return false;
+      return;
     }
+    void import('@civic-elements/font-size-toggle/restore.js').then(({ restoreFontSize }) =>
+      restoreFontSize(this.#styleTarget() as HTMLElement),
+    );
   }
 
   #apply(): void {

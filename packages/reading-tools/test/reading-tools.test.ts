@@ -546,6 +546,13 @@ describe('persistence and sync', () => {
     expect(again.querySelector('#later')!.getAttribute('data-civic-line-spacing')).to.equal('2');
   });
 
+  it('applies a remembered text size as it connects, without loading the panel', async () => {
+    localStorage.setItem('civic-font-size', '1.5');
+    const { el, article } = await toolsFor();
+    await waitUntil(() => px(getComputedStyle(article).fontSize) === 30, 'the size is restored');
+    expect(panel(el)).to.equal(null);
+  });
+
   it('restoreReadingSettings applies them with no element at all, and reads garbage as the defaults', async () => {
     const key = freshKey();
     const target = await fixture<HTMLElement>(html`<p style="font-size: 10px">Text</p>`);
