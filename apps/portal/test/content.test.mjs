@@ -208,7 +208,7 @@ describe('broken content fails the build with the file and field, and leaves dis
         'site.json: en.accessibility.wcag.rows.0.criterion: expected a success criterion number',
         'site.json: en.accessibility.wcag.rows.1.level: expected A, AA or AAA',
         'site.json: zh.accessibility.miit.rows.0.how: missing',
-        'site.json: zh.accessibility.wcag.columns: expected 3 column headings',
+        'site.json: zh.accessibility.wcag.columns: expected 2 column headings',
       ],
     },
     {

@@ -238,7 +238,10 @@ export function accessibilityMain({ site, lang }) {
       'wcag-caption',
       a.wcag.caption,
       a.wcag.columns,
-      a.wcag.rows.map((row) => [`${row.criterion} ${row.name}`, row.level, row.how]),
+      a.wcag.rows.map((row) => [
+        html`${row.criterion} ${row.name} <span class="level">${a.wcag.levelLabel} ${row.level}</span>`,
+        row.how,
+      ]),
     )}
     ${table(
       'miit-caption',
