@@ -3,6 +3,7 @@
 // conditions, so no development warnings ship. esbuild bundles; terser then takes the few
 // hundred bytes esbuild's single-pass minifier leaves (measured on civic-elements.min.js).
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 
@@ -26,4 +27,53 @@ export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
     format: { ascii_only: false, comments: false },
   });
   await writeFile(outfile, code);
+}
+
+/**
+ * Minified ES2022 modules of several entries with code splitting: code they share, and code they
+ * load with dynamic import(), goes to chunks of its own. Files are named `[name].[hash].js` by
+ * esbuild (the hash covers the names of the chunks a file imports, so a change anywhere renames
+ * every file that depends on it). Returns `{ entries: { name: file }, files: { file: code } }`.
+ * @param {{ entries: Record<string, string> }} options entry name → source file
+ */
+export async function bundleModulesForBrowser({ entries }) {
+  const result = await build({
+    entryPoints: entries,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    outdir: 'out',
+    entryNames: '[name].[hash]',
+    chunkNames: '[name].[hash]',
+    metafile: true,
+    minify: true,
+    charset: 'utf8',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+  });
+  const files = {};
+  for (const file of result.outputFiles) {
+    const name = file.path.split(/[\\/]/).at(-1);
+    // Terser keeps import and export names as they are, so the chunks still fit together.
+    files[name] = (
+      await minify(file.text, {
+        module: true,
+        ecma: 2022,
+        compress: { passes: 2 },
+        format: { ascii_only: false, comments: false },
+      })
+    ).code;
+  }
+  const named = {};
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (output.entryPoint) {
+      const entry = Object.keys(entries).find(
+        (name) => resolve(entries[name]) === resolve(output.entryPoint),
+      );
+      named[entry] = path.split(/[\\/]/).at(-1);
+    }
+  }
+  return { entries: named, files, metafile: result.metafile };
 }

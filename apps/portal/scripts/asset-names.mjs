@@ -8,5 +8,8 @@ export function hashedName(name, contents) {
   return name.replace(/(\.[a-z]+)$/, `.${hash}$1`);
 }
 
-/** URL paths of hashed assets, with or without a precompressed .br or .gz suffix. */
-export const HASHED_ASSET = /^\/assets\/[\w-]+\.[0-9a-f]{10}\.(?:js|css)(?:\.br|\.gz)?$/;
+/**
+ * URL paths of hashed assets, with or without a precompressed .br or .gz suffix: ours (10 hex
+ * digits) and the island modules and chunks esbuild names (8 of A-Z, 0-9).
+ */
+export const HASHED_ASSET = /^\/assets\/[\w-]+\.(?:[0-9a-f]{10}|[A-Z0-9]{8})\.(?:js|css|svg)(?:\.br|\.gz)?$/;

@@ -1,7 +1,8 @@
 // Builds the demo portal into dist/: every page pre-rendered with Lit SSR (declarative shadow
-// DOM), one island script per kind of page (src/islands/: the column nav on every page, the nav
-// and the text-size toggle on article pages; the header and footer run no JavaScript), the
-// stylesheet (all under content-hashed names), brotli and gzip copies of every text file, and the security
+// DOM), one island module per kind of page (src/islands/: the column nav and the reading tools on
+// every page, the text-size toggle too on article pages; the header and footer run no
+// JavaScript) with the chunks they share or load on demand, the pre-paint script, the
+// stylesheets and cursor images (all under content-hashed names), brotli and gzip copies of every text file, and the security
 // headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
@@ -12,13 +13,15 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { bundleForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
+import { bundleForBrowser, bundleModulesForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
+import '@civic-elements/reading-tools';
 import '@civic-elements/sponsor-footer';
 import { columnNavLightStyles } from '@civic-elements/column-nav';
 import {
+  accessibilityMain,
   articleHref,
   articleMain,
   columnMain,
@@ -119,13 +122,40 @@ async function bundleAsset(name, entry, format) {
   await rm(outfile);
   return writeAsset(name, contents);
 }
+// The islands are modules with code splitting: the reading tools' panel (with read aloud and the
+// guide) is a chunk that only loads when a reader opens it, and the code both kinds of page share
+// is one cached file. A classic script cannot be split, so the article page's islands moved from a
+// classic script in the body to a render-blocking module in the head; the pre-paint work that
+// script did is prepaint.js's alone.
+const islands = await bundleModulesForBrowser({
+  entries: { nav: join(app, 'src/islands/nav.ts'), article: join(app, 'src/islands/article.ts') },
+});
+for (const [file, code] of Object.entries(islands.files)) await writeFile(join(out, 'assets', file), code);
+/** The chunks an island imports statically, to preload beside it (no request waterfall). */
+const staticChunks = (file) =>
+  islands.metafile.outputs[`out/${file}`].imports
+    .filter((item) => item.kind === 'import-statement')
+    .map((item) => `/assets/${basename(item.path)}`);
+
+// The reading tools' page stylesheet and its cursor images, all hashed: the stylesheet names the
+// images relatively (url('large-cursor.svg')), so it is rewritten to their hashed names, which it
+// still finds beside itself in /assets/.
+const readingToolsFile = (name) =>
+  fileURLToPath(import.meta.resolve(`@civic-elements/reading-tools/${name}`));
+let readingToolsCss = await readFile(readingToolsFile('reading-tools.css'), 'utf8');
+for (const image of ['large-cursor.svg', 'large-pointer.svg']) {
+  const url = await writeAsset(image, await readFile(readingToolsFile(image)));
+  readingToolsCss = readingToolsCss.replaceAll(`url('${image}')`, `url('${basename(url)}')`);
+}
+
 const assets = {
-  // One script per kind of page, each a single file (no chunks to wait for): a module in the
-  // head for the nav alone; on article pages a classic script that the template places right
-  // after the article body's start tag, so the toggle applies the reader's remembered text size
-  // before any of the text is parsed (see src/islands/article.ts).
-  navIsland: await bundleAsset('nav.js', 'src/islands/nav.ts'),
-  articleIslands: await bundleAsset('article.js', 'src/islands/article.ts', 'iife'),
+  navIsland: `/assets/${islands.entries.nav}`,
+  articleIslands: `/assets/${islands.entries.article}`,
+  navChunks: staticChunks(islands.entries.nav),
+  articleChunks: staticChunks(islands.entries.article),
+  // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts).
+  prepaint: await bundleAsset('prepaint.js', 'src/islands/prepaint.ts', 'iife'),
+  readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),
   // The column nav's list styles, so the list looks the same before the element upgrades.
   css: await writeAsset(
     'site.css',
@@ -143,21 +173,24 @@ async function addPage({
   description,
   main,
   structuredData = [],
-  islandsInBody = false,
+  article = false,
 }) {
   const otherLang = site.languages.find((other) => other !== lang);
-  const context = { site, lang, path, otherPath, otherLang, assets };
+  // The element the reading aids apply to (line spacing, text size) and read aloud.
+  const readingTarget = article ? 'article-body' : 'main';
+  const context = { site, lang, path, otherPath, otherLang, assets, readingTarget };
   const body = await collectResult(render(pageBody(context, main(context))));
-  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, islandsInBody });
+  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, article });
 }
 
 // Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
 // whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
-// had not arrived yet, and they would then shift the page. The nav's module is render-blocking
+// had not arrived yet, and they would then shift the page. The islands' module is render-blocking
 // too: on a narrow screen the nav folds its links behind a button when it upgrades, and that
-// must happen before the first paint, or the page below it would move. (On article pages the
-// islands' classic script blocks the parser before #page-end, to the same effect.) Browsers
-// without support for `blocking` ignore it.
+// must happen before the first paint, or the page below it would move; the reading tools show
+// their button only once defined. Browsers without support for `blocking` ignore it (the
+// pre-paint script still applies the reader's settings before the content is parsed). The
+// reading tools' stylesheet comes before the site's, so the site can refine each scheme.
 function documentFor(page, csp) {
   const t = site[page.lang];
   const other = site[page.otherLang];
@@ -174,11 +207,13 @@ function documentFor(page, csp) {
 <meta name="description" content="${escapeText(page.description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="expect" href="#page-end" blocking="render">
+<link rel="stylesheet" href="${assets.readingToolsCss}">
 <link rel="stylesheet" href="${assets.css}">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">
-${page.islandsInBody ? '' : `<script type="module" src="${assets.navIsland}" blocking="render"></script>\n`}${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
+${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<script type="module" src="${page.article ? assets.articleIslands : assets.navIsland}" blocking="render"></script>
+${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
 <body>
 ${page.body}
@@ -235,7 +270,7 @@ for (const lang of site.languages) {
       title: `${content.title} – ${t.siteName}`,
       description: content.summary,
       main: (context) => articleMain(context, article),
-      islandsInBody: true, // articleMain places them
+      article: true,
       structuredData: [
         {
           '@context': 'https://schema.org',
@@ -251,6 +286,14 @@ for (const lang of site.languages) {
       ],
     });
   }
+  await addPage({
+    path: `/${lang}/accessibility/`,
+    otherPath: `/${other}/accessibility/`,
+    lang,
+    title: `${t.accessibility.title} – ${t.siteName}`,
+    description: t.accessibility.summary,
+    main: accessibilityMain,
+  });
   await addPage({
     path: `/${lang}/404.html`,
     otherPath: `/${other}/`,

@@ -84,6 +84,52 @@ const unique = (what) =>
 // The site root page and the server's 404 routing are written for English and Chinese.
 const LANGUAGES = ['en', 'zh'];
 
+// A table's rows must fill its columns: a row with a missing cell would shift the others.
+const tableOf = (row, cells, more = {}) =>
+  v.strictObject({
+    ...more,
+    caption: text(),
+    columns: v.pipe(
+      v.array(text(), 'expected a list of column headings'),
+      v.length(cells, `expected ${cells} column headings`),
+    ),
+    rows: v.pipe(v.array(row, 'expected a list of rows'), v.minLength(1, 'expected at least one row')),
+  });
+
+// The accessibility statement (/{lang}/accessibility/): the reading aids in plain words, then the
+// WCAG 2.2 success criteria and the MIIT age-friendly requirements the site meets.
+const accessibilitySchema = () =>
+  v.strictObject({
+    linkText: text(),
+    title: text(),
+    summary: text(),
+    intro: textList(),
+    aids: v.pipe(
+      v.array(v.strictObject({ heading: text(), body: textList() }), 'expected a list of sections'),
+      v.minLength(1, 'expected at least one section'),
+    ),
+    standardsHeading: text(),
+    standardsIntro: textList(),
+    wcag: tableOf(
+      v.strictObject({
+        criterion: v.pipe(
+          v.string('expected a success criterion number such as 1.4.3'),
+          v.regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, 'expected a success criterion number such as 1.4.3'),
+        ),
+        name: text(),
+        level: v.picklist(['A', 'AA', 'AAA'], 'expected A, AA or AAA'),
+        how: text(),
+      }),
+      2,
+      // Shown under each criterion's name ("Level AA"), not in a column of its own: a third column
+      // made the table wider than a 320 px screen.
+      { levelLabel: text() },
+    ),
+    miit: tableOf(v.strictObject({ item: text(), how: text() }), 2),
+    contactHeading: text(),
+    contact: textList(),
+  });
+
 function siteLanguageSchema(columnOrder) {
   return v.strictObject({
     htmlLang: languageTag(),
@@ -106,6 +152,7 @@ function siteLanguageSchema(columnOrder) {
     notFoundBody: textList(),
     notFoundHome: text(),
     demoNotice: text(),
+    accessibility: accessibilitySchema(),
     // One entry for each column in columnOrder, and no other.
     columns: v.strictObject(
       Object.fromEntries(

@@ -106,7 +106,7 @@ test('CONTENT_DIR and DIST_DIR, relative to where npm runs, build other content;
     cwd: repo,
     env: { ...process.env, CONTENT_DIR: relative(repo, content), DIST_DIR: relative(repo, dist) },
   });
-  assert.match(stdout, /Built 28 pages/);
+  assert.match(stdout, /Built 30 pages/);
   const html = readFileSync(join(dist, 'en/columns/special/flood-defence-plan/index.html'), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   assert.equal((head.match(/<meta /g) ?? []).length, 4, 'charset, CSP, viewport, description');
@@ -195,6 +195,26 @@ describe('broken content fails the build with the file and field, and leaves dis
         'site.json: en.hreflang: expected a BCP 47 language tag',
         'site.json: zh.htmlLang: expected a BCP 47 language tag',
       ],
+    },
+    {
+      name: 'an accessibility table with a wrong criterion, level, missing cell and column',
+      change: editSite((site) => {
+        site.en.accessibility.wcag.rows[0].criterion = '1.4';
+        site.en.accessibility.wcag.rows[1].level = 'AAAA';
+        delete site.zh.accessibility.miit.rows[0].how;
+        site.zh.accessibility.wcag.columns.pop();
+      }),
+      expect: [
+        'site.json: en.accessibility.wcag.rows.0.criterion: expected a success criterion number',
+        'site.json: en.accessibility.wcag.rows.1.level: expected A, AA or AAA',
+        'site.json: zh.accessibility.miit.rows.0.how: missing',
+        'site.json: zh.accessibility.wcag.columns: expected 2 column headings',
+      ],
+    },
+    {
+      name: 'a missing accessibility statement',
+      change: editSite((site) => delete site.zh.accessibility),
+      expect: ['site.json: zh.accessibility: missing'],
     },
   ];
   for (const { name, change, expect } of cases) {

@@ -31,6 +31,15 @@ const pages = allPages.filter((path) => path !== '/');
 const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
 const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
 const MEETING = '/en/columns/special/standing-committee-27th-meeting/';
+// A reader's remembered reading settings, stored before any of the page's scripts run.
+const RESTORED = { colours: 'dark', lineSpacing: '2', cursor: 'large' };
+function restoreSettings() {
+  localStorage.setItem(
+    'civic-reading-tools',
+    JSON.stringify({ colours: 'dark', lineSpacing: '2', cursor: 'large' }),
+  );
+  localStorage.setItem('civic-font-size', '2');
+}
 const BUS = '/en/columns/news/evening-bus-services/';
 
 let server;
@@ -182,11 +191,11 @@ describe('every page', () => {
 });
 
 describe('islands', () => {
-  test('only the column nav and, on articles, the text-size toggle are defined on the client', async () => {
+  test('only the column nav, the reading tools and, on articles, the text-size toggle are defined on the client', async () => {
     const { page, context, problems } = await watchedPage();
     for (const [path, defined] of [
-      ['/en/', ['civic-column-nav']],
-      [MEETING, ['civic-column-nav', 'civic-font-size-toggle']],
+      ['/en/', ['civic-column-nav', 'civic-reading-tools']],
+      [MEETING, ['civic-column-nav', 'civic-font-size-toggle', 'civic-reading-tools']],
     ]) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
@@ -195,6 +204,7 @@ describe('islands', () => {
         'civic-font-size-toggle',
         'civic-article-header',
         'civic-sponsor-footer',
+        'civic-reading-tools',
       ];
       const found = await page.evaluate((names) => names.filter((name) => customElements.get(name)), tags);
       assert.deepEqual(found, defined, path);
@@ -220,6 +230,16 @@ describe('layout shift', () => {
     BUS.replace('/en/', '/zh/'),
   ];
   for (const width of [320, 768, 1280]) {
+    test(`none at ${width} px with restored reading settings (dark, line spacing 2, large cursor, 200%)`, async () => {
+      const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
+      await page.addInitScript(restoreSettings);
+      for (const path of shiftPages) {
+        await page.goto(base + path);
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.evaluate(() => window.__cls), 0, `${path} at ${width} px`);
+      }
+      await context.close();
+    });
     test(`none at ${width} px on the home, a column and an article page, in both languages`, async () => {
       const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
       for (const path of shiftPages) {
@@ -508,4 +528,293 @@ describe('not found', () => {
       await context.close();
     });
   }
+});
+
+describe('reading tools', () => {
+  const entry = (page) => page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ });
+
+  test('every page carries them in the masthead, for the article body on articles and main elsewhere', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const path of allPages) {
+      await page.goto(base + path);
+      const tools = page.locator('.masthead-inner civic-reading-tools');
+      assert.equal(await tools.count(), 1, path);
+      assert.equal(
+        await tools.getAttribute('for'),
+        articlePages.includes(path) ? 'article-body' : 'main',
+        path,
+      );
+      assert.equal(await tools.getAttribute('lang'), await page.locator('html').getAttribute('lang'), path);
+      // The stylesheet is linked in the head, before the site's own.
+      const sheets = await page.$$eval('head link[rel=stylesheet]', (links) =>
+        links.map((link) => new URL(link.href).pathname),
+      );
+      assert.match(sheets[0], /^\/assets\/reading-tools\.[0-9a-f]{10}\.css$/, path);
+    }
+    await context.close();
+  });
+
+  test('remembered settings are on the page at DOMContentLoaded, before any paint could show it otherwise', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.addInitScript(restoreSettings);
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const html = document.documentElement;
+        const body = document.getElementById('article-body') ?? document.getElementById('main');
+        const paragraph = body.querySelector('p');
+        const style = getComputedStyle(paragraph);
+        window.__atReady = {
+          colours: html.getAttribute('data-civic-colours'),
+          cursor: html.getAttribute('data-civic-cursor'),
+          lineSpacing: body.getAttribute('data-civic-line-spacing'),
+          ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+          fontSize: parseFloat(getComputedStyle(body).fontSize),
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+    });
+    for (const path of [BUS, '/zh/columns/news/']) {
+      await page.goto(base + path);
+      const seen = await page.evaluate(() => window.__atReady);
+      assert.equal(seen.colours, RESTORED.colours, path);
+      assert.equal(seen.cursor, RESTORED.cursor, path);
+      assert.equal(seen.lineSpacing, RESTORED.lineSpacing, path);
+      assert.ok(Math.abs(seen.ratio - 2) < 0.01, `${path}: line height ${seen.ratio}× the font size`);
+      assert.equal(seen.background, 'rgb(0, 0, 0)', path);
+      // Text size 200%: twice the size the body has without a remembered size.
+      const plain = await browser.newContext();
+      const plainPage = await plain.newPage();
+      await plainPage.goto(base + path);
+      const plainSize = await plainPage.evaluate(() =>
+        parseFloat(
+          getComputedStyle(document.getElementById('article-body') ?? document.getElementById('main'))
+            .fontSize,
+        ),
+      );
+      await plain.close();
+      assert.ok(Math.abs(seen.fontSize - plainSize * 2) < 0.1, `${path}: ${seen.fontSize} vs ${plainSize}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the stylesheet and the cursor images it names are served, with their types', async () => {
+    const html = await (await fetch(`${base}/en/`)).text();
+    const css = /href="(\/assets\/reading-tools\.[0-9a-f]{10}\.css)"/.exec(html)[1];
+    const response = await fetch(base + css);
+    assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
+    const images = [...(await response.text()).matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]);
+    assert.equal(images.length, 2);
+    for (const image of images) {
+      const svg = await fetch(new URL(image, base + css));
+      assert.equal(svg.status, 200, image);
+      assert.equal(svg.headers.get('content-type'), 'image/svg+xml', image);
+      assert.match(svg.headers.get('cache-control'), /immutable/, image);
+    }
+    assert.match(response.headers.get('content-security-policy'), /img-src 'self'/);
+  });
+
+  test('the panel chunk loads only when the entry button is first pressed', async () => {
+    const { page, context, problems } = await watchedPage();
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    for (const path of [BUS, '/en/']) {
+      scripts.length = 0;
+      await page.goto(base + path);
+      await page.waitForLoadState('networkidle');
+      const before = [...scripts];
+      assert.equal(before.filter((url) => url.includes('/panel.')).length, 0, before.join(', '));
+      await entry(page).click();
+      await page.getByRole('group', { name: 'Colours' }).waitFor();
+      // The panel, and on pages without the text-size toggle the toggle's chunk it imports.
+      const loaded = scripts.slice(before.length);
+      assert.equal(
+        loaded.filter((url) => /^\/assets\/panel\.[A-Z0-9]{8}\.js$/.test(url)).length,
+        1,
+        loaded.join(', '),
+      );
+      assert.ok(loaded.length <= 2, loaded.join(', '));
+      assert.equal(await entry(page).getAttribute('aria-expanded'), 'true');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('without JavaScript the entry has no box and the page is as before', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const path of [BUS, '/zh/']) {
+      await page.goto(base + path);
+      const box = await page.locator('civic-reading-tools').evaluate((el) => {
+        const rect = el.getBoundingClientRect();
+        return { width: rect.width, height: rect.height, display: getComputedStyle(el).display };
+      });
+      assert.deepEqual(box, { width: 0, height: 0, display: 'none' }, path);
+      assert.equal(await entry(page).count(), 0);
+    }
+    await context.close();
+  });
+
+  test('"High contrast dark" persists across pages and reloads and reaches another open tab', async () => {
+    const { page, context, problems } = await watchedPage();
+    const other = await context.newPage();
+    await page.goto(base + BUS);
+    await other.goto(`${base}/en/columns/news/`);
+    await entry(page).click();
+    await page
+      .getByRole('group', { name: 'Colours' })
+      .getByRole('radio', { name: 'High contrast dark' })
+      .check();
+    const colours = (p) => p.locator('html').getAttribute('data-civic-colours');
+    assert.equal(await colours(page), 'dark');
+    // The other tab hears the storage event.
+    await other.waitForFunction(() => document.documentElement.dataset.civicColours === 'dark');
+    assert.equal(await colours(other), 'dark');
+    await page.goto(`${base}/zh/accessibility/`);
+    assert.equal(await colours(page), 'dark');
+    await page.reload();
+    assert.equal(await colours(page), 'dark');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(0, 0, 0)');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('contrast of every text in each colour scheme', () => {
+  // Walks every visible text node, shadow roots included, and compares its colour with the first
+  // opaque background behind it (ancestors across shadow boundaries). Runs in the page.
+  function lowContrast(minimum) {
+    const parse = (value) => {
+      const match = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:,?\s*\/?\s*([\d.]+))?\)/.exec(value);
+      return match
+        ? { rgb: match.slice(1, 4).map(Number), alpha: match[4] === undefined ? 1 : Number(match[4]) }
+        : undefined;
+    };
+    const luminance = ([r, g, b]) => {
+      const [lr, lg, lb] = [r, g, b].map((c) => {
+        const s = c / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+    };
+    const ratio = (a, b) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const parentOf = (node) => node.assignedSlot ?? node.parentElement ?? node.parentNode?.host ?? null;
+    const backgroundOf = (element) => {
+      for (let el = element; el; el = parentOf(el)) {
+        const bg = parse(getComputedStyle(el).backgroundColor);
+        if (bg && bg.alpha === 1) return bg.rgb;
+      }
+      return [255, 255, 255]; // the canvas
+    };
+    const failures = [];
+    let checked = 0;
+    const visit = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = walker.currentNode; node; node = walker.nextNode()) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        if (node.nodeType !== Node.TEXT_NODE || !node.data.trim()) continue;
+        const element = node.parentElement;
+        if (!element || element.closest('script, style, template')) continue;
+        if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        if (box.width * box.height <= 1) continue; // visually hidden
+        checked++;
+        const fg = parse(getComputedStyle(element).color);
+        const value = ratio(fg.rgb, backgroundOf(element));
+        if (value < minimum)
+          failures.push(
+            `${value.toFixed(2)}:1 "${node.data.trim().slice(0, 40)}" in <${element.localName} class="${element.className}">`,
+          );
+      }
+    };
+    visit(document);
+    return { checked, failures };
+  }
+
+  for (const [scheme, minimum] of [
+    ['dark', 7],
+    ['light', 7],
+    ['default', 4.5],
+  ]) {
+    test(`${scheme}: every text node reaches ${minimum}:1, with the panel open`, async () => {
+      const { page, context } = await watchedPage();
+      await page.addInitScript((colours) => {
+        localStorage.setItem('civic-reading-tools', JSON.stringify({ colours }));
+      }, scheme);
+      for (const path of [
+        MEETING,
+        '/zh/columns/special/standing-committee-27th-meeting/',
+        '/en/accessibility/',
+      ]) {
+        await page.goto(base + path);
+        await page.waitForLoadState('networkidle');
+        await page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ }).click();
+        await page.locator('civic-reading-tools [part="panel"]').waitFor();
+        const { checked, failures } = await page.evaluate(lowContrast, minimum);
+        assert.deepEqual(failures, [], `${path} in ${scheme}`);
+        // The panel's texts and the page's: a walk that found little would prove nothing.
+        assert.ok(checked > 60, `${path}: only ${checked} texts`);
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('the accessibility page', () => {
+  test('is linked from every page, in both languages, with language alternates', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const path of pages) {
+      const lang = path.slice(1, 3);
+      await page.goto(base + path);
+      assert.equal(
+        await page.locator(`civic-sponsor-footer a[href="/${lang}/accessibility/"]`).count(),
+        1,
+        path,
+      );
+    }
+    for (const lang of ['en', 'zh']) {
+      const other = lang === 'en' ? 'zh' : 'en';
+      await page.goto(`${base}/${lang}/accessibility/`);
+      assert.equal(
+        await page.locator(`link[rel=alternate][hreflang="${site[other].hreflang}"]`).getAttribute('href'),
+        `https://riverside.example/${other}/accessibility/`,
+      );
+      assert.equal(
+        await page.getByRole('heading', { level: 1 }).textContent(),
+        site[lang].accessibility.title,
+      );
+    }
+    await context.close();
+  });
+
+  test('states the WCAG 2.2 criteria and MIIT items met as tables with captions and header cells', async () => {
+    const { page, context } = await watchedPage();
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`${base}/${lang}/accessibility/`);
+      const a = site[lang].accessibility;
+      for (const [table, data] of [
+        [page.getByRole('table', { name: a.wcag.caption }), a.wcag],
+        [page.getByRole('table', { name: a.miit.caption }), a.miit],
+      ]) {
+        assert.equal(await table.locator('thead th[scope=col]').count(), data.columns.length);
+        assert.equal(await table.locator('tbody th[scope=row]').count(), data.rows.length);
+      }
+      const criteria = await page
+        .getByRole('table', { name: a.wcag.caption })
+        .locator('tbody th')
+        .allTextContents();
+      for (const id of ['1.4.3', '1.4.4', '1.4.6', '1.4.10', '2.1.1', '2.4.7', '2.5.8', '4.1.2', '4.1.3'])
+        assert.ok(
+          criteria.some((text) => text.startsWith(`${id} `)),
+          `${lang}: ${id}`,
+        );
+    }
+    await context.close();
+  });
 });

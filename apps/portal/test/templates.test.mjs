@@ -13,7 +13,7 @@ import { articleMain, pageBody } from '../src/templates/page.mjs';
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
-const assets = { articleIslands: '/assets/article.0123456789.js' };
+const assets = { prepaint: '/assets/prepaint.0123456789.js' };
 const BASE = 'https://riverside.example/';
 
 async function renderBody(path, main = html``) {
@@ -71,9 +71,34 @@ test("the pre-paint script comes right after the article body's start tag, befor
     published: '2020-06-01',
     en: { title: 'T', summary: 'S', source: 'O', body: ['First paragraph.'] },
   };
-  const context = { site, lang: 'en', otherLang: 'zh', path: '/en/columns/news/a/', assets };
+  const context = {
+    site,
+    lang: 'en',
+    otherLang: 'zh',
+    path: '/en/columns/news/a/',
+    assets,
+    readingTarget: 'article-body',
+  };
   const body = await collectResult(render(articleMain(context, article)));
   const start = body.indexOf('<div id="article-body"');
   const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
-  assert.ok(afterTag.startsWith(`<script src="${assets.articleIslands}"></script>`), afterTag.slice(0, 80));
+  assert.ok(afterTag.startsWith(`<script src="${assets.prepaint}"></script>`), afterTag.slice(0, 80));
+});
+
+test("on other pages the pre-paint script comes right after main's start tag", async () => {
+  const lang = 'en';
+  const context = {
+    site,
+    lang,
+    otherLang: 'zh',
+    path: '/en/',
+    otherPath: '/zh/',
+    assets,
+    readingTarget: 'main',
+  };
+  const body = await collectResult(render(pageBody(context, html`<p>Text</p>`)));
+  const start = body.indexOf('<main id="main"');
+  const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
+  assert.ok(afterTag.startsWith(`<script src="${assets.prepaint}"></script>`), afterTag.slice(0, 80));
+  assert.match(body, /<civic-reading-tools for="main" lang="en">/);
 });

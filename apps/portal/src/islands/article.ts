@@ -1,13 +1,14 @@
-// Article pages: the column nav and the text-size toggle. The article header and the footer stay
-// server-rendered HTML and are never defined on the client.
+// Article pages: the column nav, the text-size toggle and the reading tools. The article header
+// and the footer stay server-rendered HTML and are never defined on the client.
 //
-// A classic script, placed right after the article body's start tag (src/templates/page.mjs):
-// the toggle upgrades before any of the article's text is parsed and, as it connects, applies
-// the reader's remembered text size to the body, so no frame shows the text at another size.
-// This one script is the pre-paint script too: no separate copy of the restore code.
+// A render-blocking module in the head, like nav.ts, so the reading tools' panel can be a chunk
+// of its own (a classic script cannot be split). The remembered text size and reading settings
+// are applied earlier still, by prepaint.ts inside the article body.
 import { ColumnNav } from '@civic-elements/column-nav/column-nav.js';
 import { FontSizeToggle } from '@civic-elements/font-size-toggle/font-size-toggle.js';
+import { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
 import { defineIsland } from './define-island.js';
 
 defineIsland('civic-column-nav', ColumnNav);
 defineIsland('civic-font-size-toggle', FontSizeToggle);
+defineIsland('civic-reading-tools', ReadingTools);

@@ -21,7 +21,7 @@ function displayDate(iso, htmlLang) {
 // nothing to change when it upgrades. The origin only resolves the paths; any would do.
 const RESOLVE_BASE = 'https://portal.invalid/';
 
-function siteHeader({ site, lang, path, otherPath, otherLang }) {
+function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
   const t = site[lang];
   const other = site[otherLang];
   // A 404 page is served at any unknown URL: it marks no column, on the server or the client.
@@ -35,10 +35,13 @@ function siteHeader({ site, lang, path, otherPath, otherLang }) {
     <div class="masthead">
       <div class="wrap masthead-inner">
         <a class="site-name" href="/${lang}/">${t.siteName}</a>
-        <p class="language-switch">
-          <span class="visually-hidden">${t.languageSwitchLabel}: </span>
-          <a href=${otherPath} hreflang=${other.hreflang} lang=${other.htmlLang}>${other.languageName}</a>
-        </p>
+        <div class="masthead-tools">
+          <p class="language-switch">
+            <span class="visually-hidden">${t.languageSwitchLabel}: </span>
+            <a href=${otherPath} hreflang=${other.hreflang} lang=${other.htmlLang}>${other.languageName}</a>
+          </p>
+          <civic-reading-tools for=${readingTarget} lang=${t.htmlLang}></civic-reading-tools>
+        </div>
       </div>
     </div>
     <div class="wrap">
@@ -77,16 +80,24 @@ function siteFooter({ site, lang }) {
     contact-phone=${f.contactPhone}
     copyright=${f.copyright}
   >
+    <p slot="links" class="footer-links">
+      <a href="/${lang}/accessibility/">${site[lang].accessibility.linkText}</a>
+    </p>
     <p slot="links" class="demo-notice">${site[lang].demoNotice}</p>
   </civic-sponsor-footer>`;
 }
 
-/** The body of every page: skip link, banner with the column nav, main, footer. */
+// The pre-paint script (src/islands/prepaint.ts) goes right after the start tag of the content
+// the reading aids apply to, before any of its text.
+const prepaintScript = ({ assets }) => html`<script src=${assets.prepaint}></script>`;
+
+/** The body of every page: skip link, banner with the column nav and reading tools, main, footer. */
 export function pageBody(context, main) {
   const t = context.site[context.lang];
   return html`<a class="skip-link" href="#main">${t.skipLink}</a>
     ${siteHeader(context)}
     <main id="main" tabindex="-1">
+      ${context.readingTarget === 'main' ? prepaintScript(context) : nothing}
       <div class="wrap">${main}</div>
     </main>
     ${siteFooter(context)}`;
@@ -162,8 +173,7 @@ export function articleMain(context, article) {
       <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
-      <script src=${context.assets.articleIslands}></script>
-      ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${prepaintScript(context)} ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>
   </article>`;
 }
@@ -187,4 +197,59 @@ export function languageChoiceMain({ site }) {
           </li>`,
       )}
     </ul>`;
+}
+
+/** The accessibility statement: the reading aids in plain words, then what the site meets. */
+export function accessibilityMain({ site, lang }) {
+  const a = site[lang].accessibility;
+  const table = (id, caption, columns, rows) =>
+    html`<div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
+      <table class="conformance">
+        <caption id=${id}>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([head, ...cells]) =>
+              html`<tr>
+                <th scope="row">${head}</th>
+                ${cells.map((cell) => html`<td>${cell}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  return html`<div class="prose">
+    <h1>${a.title}</h1>
+    ${a.intro.map((paragraph, i) => html`<p class=${i === 0 ? 'lead' : nothing}>${paragraph}</p>`)}
+    ${a.aids.map(
+      (aid) =>
+        html`<h2>${aid.heading}</h2>
+          ${aid.body.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+    )}
+    <h2>${a.standardsHeading}</h2>
+    ${a.standardsIntro.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${table(
+      'wcag-caption',
+      a.wcag.caption,
+      a.wcag.columns,
+      a.wcag.rows.map((row) => [
+        html`${row.criterion} ${row.name} <span class="level">${a.wcag.levelLabel} ${row.level}</span>`,
+        row.how,
+      ]),
+    )}
+    ${table(
+      'miit-caption',
+      a.miit.caption,
+      a.miit.columns,
+      a.miit.rows.map((row) => [row.item, row.how]),
+    )}
+    <h2>${a.contactHeading}</h2>
+    ${a.contact.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </div>`;
 }

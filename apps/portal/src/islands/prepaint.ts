@@ -1,0 +1,9 @@
+// The pre-paint script: a classic script the template places right after the start tag of the
+// content the reading aids apply to (the article body, or main). It runs before any of that
+// content is parsed and applies the reader's remembered text size, line spacing, colours and
+// cursor, so no frame shows the page otherwise, even where `blocking="render"` is not supported
+// and the islands' module runs after a first paint. The elements apply the same values again
+// when they upgrade: nothing changes then.
+import { restoreReadingSettings } from '@civic-elements/reading-tools/restore.js';
+
+restoreReadingSettings(document.currentScript?.parentElement ?? null);
