@@ -218,7 +218,7 @@ export const Chinese: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   render: (storyArgs, { globals }) =>
-    html`<div style="inline-size: 320px; box-sizing: border-box; border: 1px dashed #767676">
+    html`<div style="inline-size: min(320px, 100%); box-sizing: border-box; border: 1px dashed #767676">
       <div style="display: flex; justify-content: flex-end">${template(storyArgs)}</div>
       ${sample(String(globals.locale))}
     </div>`,
