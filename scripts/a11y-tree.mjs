@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
+import { storyReady } from './lib/storybook.mjs';
 
 const check = process.argv.includes('--check');
 const repo = new URL('..', import.meta.url);
@@ -23,6 +24,10 @@ const COMPONENTS = {
   'sponsor-footer': {
     tag: 'civic-sponsor-footer',
     stories: ['Full municipal footer', 'With links and badges'],
+  },
+  'reading-tools': {
+    tag: 'civic-reading-tools',
+    stories: ['Default', 'Panel open', 'Read aloud, speech unavailable'],
   },
 };
 
@@ -99,9 +104,7 @@ try {
       for (const locale of LOCALES) {
         await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
         await page.waitForSelector(`${tag}`, { state: 'attached' });
-        await page.evaluate(
-          () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
-        );
+        await storyReady(page);
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         const { root: documentNode } = await cdp.send('DOM.getDocument', { depth: 0 });
         const { nodeId } = await cdp.send('DOM.querySelector', {

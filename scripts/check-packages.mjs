@@ -1,10 +1,11 @@
 // Checks every published package as npm will ship it: publint --strict, "are the types wrong"
 // (ESM-only profile), and the tarball's contents (the documents every package carries, the
-// manifest its `customElements` field names, no source maps, no tests or stories).
+// manifest its `customElements` field names, no source maps, no tests or stories, the files a
+// stylesheet's url()s name).
 // Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
@@ -25,6 +26,14 @@ function tarballProblems(dir, manifest) {
     if (file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes('sourceMappingURL')) {
       problems.push(`${file} points at a source map`);
     }
+    // A stylesheet's relative url()s (reading-tools.css's cursors) must ship beside it.
+    if (file.endsWith('.css')) {
+      for (const [, url] of readFileSync(join(dir, file), 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g)) {
+        if (/^([a-z]+:|\/|#)/i.test(url)) continue;
+        const target = posix.join(posix.dirname(file), url);
+        if (!files.includes(target)) problems.push(`${file} loads ${url}, which is not in the tarball`);
+      }
+    }
   }
   return problems;
 }
@@ -32,8 +41,8 @@ for (const name of readdirSync(packagesDir)) {
   const dir = join(packagesDir, name);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (manifest.private) continue;
-  // CSS entry points have no types by nature.
-  const cssEntries = Object.keys(manifest.exports ?? {}).filter((entry) => entry.endsWith('.css'));
+  // Stylesheets and images (reading-tools.css and its cursors) have no types by nature.
+  const assetEntries = Object.keys(manifest.exports ?? {}).filter((entry) => /\.(css|svg)$/.test(entry));
   const runs = [
     [bin('publint'), ['--strict']],
     [
@@ -43,7 +52,7 @@ for (const name of readdirSync(packagesDir)) {
         '.',
         '--profile',
         'esm-only',
-        ...(cssEntries.length ? ['--exclude-entrypoints', ...cssEntries] : []),
+        ...(assetEntries.length ? ['--exclude-entrypoints', ...assetEntries] : []),
       ],
     ],
   ];

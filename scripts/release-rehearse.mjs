@@ -1,17 +1,18 @@
 // A real release into a throwaway registry, then three strangers use it. Run after a build.
 //  1. Verdaccio on 127.0.0.1 (no uplinks, storage in a temp folder); `changeset publish` into it.
-//  2. A plain project installs the four packages (only the @civic-elements scope from that
-//     registry), bundles a page with esbuild; Chromium shows all four rendered, one `lang`
+//  2. A plain project installs the five packages (only the @civic-elements scope from that
+//     registry), bundles a page with esbuild; Chromium shows all five rendered, one `lang`
 //     observer for the page, no warnings from the default (production) build and the warnings
 //     from a build with the `development` condition.
 //  3. A page without a bundler loads civic-elements.min.js from @civic-elements/all with one
-//     <script type="module">; Chromium shows all four rendered, with no other request.
+//     <script type="module">; Chromium shows all five rendered, with no other request.
 //  4. From scripts/consumers/ (real files, shared installs): a React 19 TSX app with the bare tags
 //     and the generated JSX typings; @civic-elements/react rendered by react-dom/server and
 //     hydrated; a Next.js App Router app (next build, next start); Vue 3 + Vite checked by
 //     vue-tsc and Svelte 5 checked by svelte-check (a deliberate misspelling must fail each
 //     checker); a CMS page with the two CDN tags whose first paint is already at the remembered
-//     150% while the module is held back.
+//     150% while the module is held back, and one with the reading tools' stylesheet and pre-paint
+//     script whose first paint already has the remembered colours, line spacing and text size.
 // The registry is stopped by its process id and the temp folder removed, pass or fail.
 import { execFile, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -117,6 +118,7 @@ try {
     'article-header',
     'column-nav',
     'sponsor-footer',
+    'reading-tools',
     'all',
     'react',
   ]) {
@@ -149,9 +151,13 @@ try {
     try {
       await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
       await page.waitForFunction(() =>
-        ['civic-article-header', 'civic-font-size-toggle', 'civic-column-nav', 'civic-sponsor-footer'].every(
-          (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0,
-        ),
+        [
+          'civic-article-header',
+          'civic-font-size-toggle',
+          'civic-column-nav',
+          'civic-sponsor-footer',
+          'civic-reading-tools',
+        ].every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0),
       );
       const rendered = await page.evaluate(() => ({
         heading: document.querySelector('civic-article-header').shadowRoot.querySelector('h1')?.textContent,
@@ -159,13 +165,23 @@ try {
           .length,
         nav: Boolean(document.querySelector('civic-column-nav').shadowRoot.querySelector('nav')),
         footer: Boolean(document.querySelector('civic-sponsor-footer').shadowRoot.querySelector('footer')),
+        tools: document
+          .querySelector('civic-reading-tools')
+          .shadowRoot.querySelector('[part="button"]')
+          ?.textContent.trim(),
       }));
-      if (rendered.heading !== 'Rehearsal' || rendered.buttons !== 3 || !rendered.nav || !rendered.footer) {
-        throw new Error(`not all four rendered: ${JSON.stringify(rendered)}`);
+      if (
+        rendered.heading !== 'Rehearsal' ||
+        rendered.buttons !== 3 ||
+        !rendered.nav ||
+        !rendered.footer ||
+        rendered.tools !== 'Reading tools'
+      ) {
+        throw new Error(`not all five rendered: ${JSON.stringify(rendered)}`);
       }
       await extra?.(page, requests);
       if (errors.length) throw new Error(errors.join('\n'));
-      console.log(`  ✓ all four rendered (${requests.length} requests)`);
+      console.log(`  ✓ all five rendered (${requests.length} requests)`);
     } finally {
       await page.close();
       server.close();
@@ -177,20 +193,22 @@ try {
     </civic-article-header>
     <div id="body"><p>Text</p></div>
     <civic-column-nav current="/a/"><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
-    <civic-sponsor-footer sponsor="City" icp="05002289"></civic-sponsor-footer>`;
+    <civic-sponsor-footer sponsor="City" icp="05002289"></civic-sponsor-footer>
+    <civic-reading-tools for="body" storage-key=""></civic-reading-tools>`;
 
-  step('Stranger 1: a bundled page using the four packages');
+  step('Stranger 1: a bundled page using the five packages');
   const bundled = join(temp, 'bundled');
   await install(bundled, [
     '@civic-elements/article-header',
     '@civic-elements/font-size-toggle',
     '@civic-elements/column-nav',
     '@civic-elements/sponsor-footer',
+    '@civic-elements/reading-tools',
     'esbuild',
   ]);
   await writeFile(
     join(bundled, 'main.js'),
-    ['article-header', 'font-size-toggle', 'column-nav', 'sponsor-footer']
+    ['article-header', 'font-size-toggle', 'column-nav', 'sponsor-footer', 'reading-tools']
       .map((p) => `import '@civic-elements/${p}';`)
       .join('\n'),
   );
@@ -382,6 +400,17 @@ try {
   await check(ssr, '/index.html', async (page) => {
     await clickAndExpect(page, () => document.getElementById('size')?.textContent === '1.5');
     console.log('  ✓ after hydrateRoot, "A 150%" runs onFontSizeChange and React state shows 1.5');
+    const tools = page.locator('civic-reading-tools');
+    await tools.getByRole('button', { name: 'Reading tools' }).click();
+    await tools.getByRole('group', { name: 'Line spacing' }).getByRole('radio', { name: '2' }).check();
+    await page
+      .waitForFunction(() => document.getElementById('spacing')?.textContent === '2', undefined, {
+        timeout: 5000,
+      })
+      .catch(() => {
+        throw new Error('the civic-reading-tools-change handler did not run');
+      });
+    console.log('  ✓ line spacing 2 in the reading tools runs onReadingToolsChange; React state shows 2');
   });
 
   step('Stranger 5: a Next.js App Router app (next build, next start)');
@@ -425,9 +454,13 @@ try {
     try {
       await page.goto(nextUrl);
       await page.waitForFunction(() =>
-        ['civic-article-header', 'civic-font-size-toggle', 'civic-column-nav', 'civic-sponsor-footer'].every(
-          (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0,
-        ),
+        [
+          'civic-article-header',
+          'civic-font-size-toggle',
+          'civic-column-nav',
+          'civic-sponsor-footer',
+          'civic-reading-tools',
+        ].every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0),
       );
       const heading = await page.evaluate(
         () => document.querySelector('civic-article-header').shadowRoot.querySelector('h1')?.textContent,
@@ -435,7 +468,7 @@ try {
       if (heading !== 'Rehearsal') throw new Error(`the header shows ${JSON.stringify(heading)}`);
       await clickAndExpect(page, () => document.getElementById('size')?.textContent === '1.5');
       if (errors.length) throw new Error(errors.join('\n'));
-      console.log('  ✓ Chromium shows the four elements; "A 150%" runs onFontSizeChange; no errors');
+      console.log('  ✓ Chromium shows the five elements; "A 150%" runs onFontSizeChange; no errors');
     } finally {
       await page.close();
     }
@@ -467,16 +500,24 @@ try {
 
   step('Stranger 8: a CMS page with the two CDN tags, the module script slow to arrive');
   await cp(join(consumers, 'cdn'), cdn, { recursive: true });
-  const noFlash = async (path) => {
+  const CONTENT_TYPES = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml' };
+  // Styles of the article's text at the first paint, before the module has upgraded anything.
+  const noFlash = async (
+    path,
+    read = () => getComputedStyle(document.querySelector('#article-body p')).fontSize,
+  ) => {
     const page = await browser.newPage();
-    await page.addInitScript(() => localStorage.setItem('civic-font-size', '1.5'));
+    await page.addInitScript(() => {
+      localStorage.setItem('civic-font-size', '1.5');
+      localStorage.setItem('civic-reading-tools', JSON.stringify({ colours: 'dark', lineSpacing: '2' }));
+    });
     // jsDelivr's URLs answered from the installed package; the module 1.5 s late.
     await page.route('https://cdn.jsdelivr.net/npm/@civic-elements/all@*/dist/*', async (route) => {
       const file = new URL(route.request().url()).pathname.split('/').pop();
       if (file.endsWith('.min.js')) await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.fulfill({
         path: join(cdn, 'node_modules/@civic-elements/all/dist', file),
-        contentType: 'text/javascript',
+        contentType: CONTENT_TYPES[file.split('.').pop()],
       });
     });
     const server = createStaticServer({ root: cdn });
@@ -484,14 +525,12 @@ try {
     try {
       await page.goto(`http://127.0.0.1:${server.address().port}${path}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
-      const atFirstPaint = await page.evaluate(() => ({
-        upgraded: Boolean(customElements.get('civic-font-size-toggle')),
-        size: getComputedStyle(document.querySelector('#article-body p')).fontSize,
-      }));
-      if (atFirstPaint.upgraded)
-        throw new Error('the module arrived before the first paint: the test proves nothing');
+      // Read first: the module not there after the reading means it was not there during it.
+      const atFirstPaint = await page.evaluate(read);
+      const upgraded = await page.evaluate(() => Boolean(customElements.get('civic-font-size-toggle')));
+      if (upgraded) throw new Error('the module arrived before the first paint: the test proves nothing');
       await page.waitForFunction(() => customElements.get('civic-font-size-toggle'));
-      return atFirstPaint.size;
+      return atFirstPaint;
     } finally {
       await page.close();
       server.close();
@@ -502,6 +541,15 @@ try {
   const control = await noFlash('/without-restore.html');
   if (control !== '16px') throw new Error(`the control painted at ${control}, expected 16px`);
   console.log('  ✓ first paint at 150% (24px) before the module arrives; 16px without restore-font-size.js');
+  const aids = await noFlash('/reading-tools.html', () => {
+    const text = getComputedStyle(document.querySelector('#article-body p'));
+    return `${text.fontSize} ${text.lineHeight} ${text.color} ${text.backgroundColor}`;
+  });
+  if (aids !== '24px 48px rgb(255, 255, 255) rgb(0, 0, 0)')
+    throw new Error(`the reading tools' page painted first as ${aids}, expected 24px 48px white on black`);
+  console.log(
+    '  ✓ with reading-tools.css and restore-reading-settings.js: first paint at 150%, line spacing 2, white on black',
+  );
   console.log('\nRelease rehearsal passed.');
 } catch (error) {
   failed = true;

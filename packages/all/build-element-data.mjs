@@ -1,6 +1,6 @@
-// Writes what @civic-elements/all ships about its elements, all of it generated from the four
+// Writes what @civic-elements/all ships about its elements, all of it generated from the five
 // component manifests (run after the components' builds and this package's tsc):
-//  - dist/custom-elements.json: the merged manifest (package.json `customElements`). The four
+//  - dist/custom-elements.json: the merged manifest (package.json `customElements`). The five
 //    classes are declared in dist/index.js, which registers the tags and exports the classes.
 //  - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
 //    the merged editors' data (custom-element-vs-code-integration,
@@ -21,7 +21,7 @@ import { writeEditorData } from '@civic-elements/tooling/element-data-lib.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
 const require = createRequire(import.meta.url);
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer'];
+const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
 
 const declarations = components.flatMap((name) => {
   const dir = dirname(require.resolve(`@civic-elements/${name}/package.json`));
@@ -59,6 +59,8 @@ writeEditorData(merged, { outdir: dist });
 // dist/index.d.ts): give them the detail type.
 const forTypings = structuredClone(merged);
 for (const declaration of forTypings.modules[0].declarations) {
+  // A getter without a setter (the reading tools' `open`, `settings`) is no prop: setting it throws.
+  declaration.members = declaration.members?.filter((member) => !member.readonly);
   for (const event of declaration.events ?? []) {
     const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
     if (detail) event.type = { text: detail };

@@ -13,7 +13,7 @@ import { format, resolveConfig } from 'prettier';
 const here = dirname(fileURLToPath(import.meta.url));
 const output = join(here, 'src/index.ts');
 const require = createRequire(import.meta.url);
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer'];
+const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
 
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase());
 const imports = [];

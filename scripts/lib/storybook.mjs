@@ -28,9 +28,17 @@ export async function serveStorybook() {
   return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Waits for the story root, then a frame and a moment for the elements' first render. */
+/**
+ * Waits for the story root and the end of the story's play function (a story that opens a panel
+ * awaits it there), then a frame and a moment for the elements' render.
+ */
 export async function storyReady(page) {
   await page.waitForSelector('.civic-story', { timeout: 15000 });
+  // Storybook's own render state; when a future Storybook renames it, only the play wait is lost.
+  await page.waitForFunction(() => {
+    const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+    return !phase || ['played', 'completing', 'completed', 'finished', 'errored', 'aborted'].includes(phase);
+  });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
 }
 

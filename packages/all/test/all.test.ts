@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '../src/index.js';
+import { ArticleHeader, ColumnNav, FontSizeToggle, ReadingTools, SponsorFooter } from '../src/index.js';
+
+const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 
 /** An iframe page whose only script is civic-elements.min.js; resolves once the elements are defined. */
 async function loadCdnPage(body: string) {
@@ -10,7 +12,7 @@ async function loadCdnPage(body: string) {
   doc.write(`<!doctype html><html lang="en"><body>
     <script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
     ${body}
-    <script type="module" src="${new URL('../dist/civic-elements.min.js', import.meta.url)}"></script>
+    <script type="module" src="${dist('civic-elements.min.js')}"></script>
   </body></html>`);
   doc.close();
   const win = frame.contentWindow as Window & typeof globalThis & { warnings: string[] };
@@ -21,19 +23,25 @@ async function loadCdnPage(body: string) {
 }
 
 describe('@civic-elements/all', () => {
-  it('registers all four elements with one import', () => {
+  it('registers all five elements with one import', () => {
     expect(customElements.get('civic-font-size-toggle')).to.equal(FontSizeToggle);
+    expect(customElements.get('civic-reading-tools')).to.equal(ReadingTools);
     expect(customElements.get('civic-article-header')).to.equal(ArticleHeader);
     expect(customElements.get('civic-column-nav')).to.equal(ColumnNav);
     expect(customElements.get('civic-sponsor-footer')).to.equal(SponsorFooter);
   });
 
-  it('ships civic-elements.min.js: one self-contained module that renders all four', async () => {
+  it('ships civic-elements.min.js: one self-contained module that renders all five', async () => {
     const { doc, win } = await loadCdnPage(`
       <civic-article-header heading="Bundle check" source="Office"></civic-article-header>
       <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
+      <civic-reading-tools storage-key=""></civic-reading-tools>
       <civic-column-nav current="/a/"><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
       <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`);
+    // The reading tools' panel is loaded on first open: from inside the file, not as a chunk.
+    const tools = doc.querySelector('civic-reading-tools')!;
+    await tools.show();
+    await waitUntil(() => tools.shadowRoot?.querySelector('[part="panel"] civic-font-size-toggle'), 'panel');
     const header = doc.querySelector('civic-article-header')!;
     await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered');
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Bundle check');
@@ -42,6 +50,9 @@ describe('@civic-elements/all', () => {
     ).to.have.length(3);
     expect(doc.querySelector('civic-column-nav')!.shadowRoot!.querySelector('nav')).to.exist;
     expect(doc.querySelector('civic-sponsor-footer')!.shadowRoot!.querySelector('footer')).to.exist;
+    expect(tools.shadowRoot!.querySelector('[part="button"]')!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
     const scripts = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(scripts).to.have.length(1);
     expect(scripts[0]).to.match(/civic-elements\.min\.js$/);
@@ -50,6 +61,7 @@ describe('@civic-elements/all', () => {
   it('switches every element of civic-elements.min.js to Chinese when the page language changes', async () => {
     const { doc } = await loadCdnPage(`
       <civic-font-size-toggle storage-key=""></civic-font-size-toggle>
+      <civic-reading-tools storage-key=""></civic-reading-tools>
       <civic-column-nav><ul><li><a href="/a/">A</a></li></ul></civic-column-nav>
       <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`);
     const shadowText = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
@@ -58,12 +70,13 @@ describe('@civic-elements/all', () => {
     await waitUntil(
       () =>
         shadowText('civic-font-size-toggle').includes('字号') &&
+        shadowText('civic-reading-tools').includes('阅读辅助') &&
         doc
           .querySelector('civic-column-nav')!
           .shadowRoot!.querySelector('nav')!
           .getAttribute('aria-label') === '栏目' &&
         shadowText('civic-sponsor-footer').includes('主办单位'),
-      'all three in Chinese',
+      'all four in Chinese',
     );
   });
 
@@ -88,5 +101,33 @@ describe('@civic-elements/all', () => {
     expect(toggle.shadowRoot!.querySelectorAll('button')).to.have.length(1);
     expect(toggle.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Text size');
     expect(win.warnings).to.deep.equal([]);
+  });
+
+  it('ships reading-tools.css with its cursor images beside it, and the pre-paint script for the aids', async () => {
+    localStorage.setItem('civic-all-test', JSON.stringify({ colours: 'dark', cursor: 'large' }));
+    try {
+      const { doc, win } = await loadCdnPage(`
+        <link rel="stylesheet" href="${dist('reading-tools.css')}" />
+        <script src="${dist('restore-reading-settings.js')}" data-storage-key="civic-all-test"></script>
+        <p>Text</p>
+        <civic-reading-tools storage-key="civic-all-test"></civic-reading-tools>`);
+      const html = doc.documentElement;
+      expect(html.dataset.civicColours).to.equal('dark');
+      expect(html.dataset.civicCursor).to.equal('large');
+      await waitUntil(() => win.getComputedStyle(html).getPropertyValue('--civic-reading-tools-stylesheet'));
+      expect(win.getComputedStyle(doc.querySelector('p')!).color).to.equal('rgb(255, 255, 255)');
+      // url() resolves next to the stylesheet: the images must be there.
+      const cursors = [html, doc.querySelector('civic-reading-tools')!].map(
+        (element) => win.getComputedStyle(element).cursor.match(/url\("([^"]+)"\)/)?.[1],
+      );
+      expect(cursors).to.deep.equal([dist('large-cursor.svg'), dist('large-pointer.svg')]);
+      for (const url of cursors) {
+        const response = await fetch(url!);
+        expect(response.ok, url).to.equal(true);
+        expect(await response.text()).to.match(/^<svg /);
+      }
+    } finally {
+      localStorage.removeItem('civic-all-test');
+    }
   });
 });

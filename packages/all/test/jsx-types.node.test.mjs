@@ -1,12 +1,12 @@
 // What @civic-elements/all generates from the component manifests at build time: the merged
-// manifest, and typings for JSX, Vue and Svelte with one prop per attribute and event of each
-// element, none for anything the element does not have. Run after the build.
+// manifest, and typings for JSX, Vue and Svelte with one prop per attribute, settable property
+// and event of each element, none for anything the element does not have. Run after the build.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer'];
+const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
 const elementOf = (manifest) =>
   manifest.modules
     .flatMap((module) => module.declarations ?? [])
@@ -23,11 +23,12 @@ function propsOf(typings, className) {
 const merged = JSON.parse(read('../dist/custom-elements.json'));
 const mergedElements = merged.modules.flatMap((module) => module.declarations);
 
-test('the merged manifest declares the four elements, exported and defined by dist/index.js', () => {
+test('the merged manifest declares the five elements, exported and defined by dist/index.js', () => {
   assert.deepEqual(mergedElements.map((element) => element.tagName).sort(), [
     'civic-article-header',
     'civic-column-nav',
     'civic-font-size-toggle',
+    'civic-reading-tools',
     'civic-sponsor-footer',
   ]);
   const exports = merged.modules.flatMap((module) => module.exports);
@@ -44,6 +45,17 @@ test('the merged manifest declares the four elements, exported and defined by di
 for (const name of components) {
   const element = elementOf(JSON.parse(read(`../../${name}/custom-elements.json`)));
   const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
+  // Settable properties no attribute carries (the toggle's `target`); read-only getters are no props.
+  const properties = (element.members ?? [])
+    .filter(
+      (member) =>
+        member.kind === 'field' &&
+        !member.static &&
+        !member.readonly &&
+        !member.attribute &&
+        !['private', 'protected'].includes(member.privacy),
+    )
+    .map((member) => member.name);
   const events = (element.events ?? []).map((event) => event.name);
 
   test(`${name}: the merged manifest carries its declaration unchanged`, () => {
@@ -55,9 +67,13 @@ for (const name of components) {
 
   test(`${name}: JSX, Vue and Svelte props match its manifest`, () => {
     const expected = {
-      'jsx.types.d.ts': [...attributes, ...events.map((event) => `on${event}`)],
-      'vue.d.ts': [...attributes.map(camel), ...events.map((event) => camel(`on-${event}`))],
-      'svelte.d.ts': [...attributes, ...events.flatMap((event) => [`on:${event}`, `on${event}`])],
+      'jsx.types.d.ts': [...attributes, ...properties, ...events.map((event) => `on${event}`)],
+      'vue.d.ts': [...attributes.map(camel), ...properties, ...events.map((event) => camel(`on-${event}`))],
+      'svelte.d.ts': [
+        ...attributes,
+        ...properties.map((property) => `bind:${property}`),
+        ...events.flatMap((event) => [`on:${event}`, `on${event}`]),
+      ],
     };
     for (const [file, props] of Object.entries(expected)) {
       assert.deepEqual([...propsOf(read(`../dist/${file}`), element.name)].sort(), props.sort(), file);
@@ -68,5 +84,6 @@ for (const name of components) {
 test('event handlers are typed with the detail type', () => {
   for (const file of ['jsx.types.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
     assert.match(read(`../dist/${file}`), /\(e: CustomEvent<FontSizeChangeDetail>\) => void/, file);
+    assert.match(read(`../dist/${file}`), /\(e: CustomEvent<ReadingSettings>\) => void/, file);
   }
 });

@@ -15,6 +15,17 @@ export const toggle = (
 export const header = <civic-article-header heading="Notice" heading-level={2} published="2019-12-29" />;
 export const nav = <civic-column-nav strings={{ label: 'Site columns' }} current="/en/" />;
 export const footer = <civic-sponsor-footer sponsor="City" icp="05002289" />;
+export const tools = (
+  <civic-reading-tools
+    for="article-body"
+    storage-key=""
+    oncivic-reading-tools-change={(event) => console.log(event.detail.lineSpacing, event.detail.guide)}
+  />
+);
 
 // @ts-expect-error "levles" is not an attribute of the toggle
 export const misspelled = <civic-font-size-toggle levles="1,1.5" />;
+export const wrongDetail = (
+  // @ts-expect-error the settings' speed is a number
+  <civic-reading-tools oncivic-reading-tools-change={(e) => e.detail.speed.trim()} />
+);

@@ -8,8 +8,10 @@ import {
 import { ArticleHeader as ArticleHeaderElement } from '@civic-elements/article-header';
 import { ColumnNav as ColumnNavElement } from '@civic-elements/column-nav';
 import { SponsorFooter as SponsorFooterElement } from '@civic-elements/sponsor-footer';
+import { ReadingTools as ReadingToolsElement, type ReadingSettings } from '@civic-elements/reading-tools';
 
 export type { FontSizeChangeDetail } from '@civic-elements/font-size-toggle';
+export type { ReadingSettings } from '@civic-elements/reading-tools';
 
 /**
  * `<civic-font-size-toggle>` as a React component. Lets readers enlarge the text of an article or a whole page: the "A A" control of government news portals. One pressed button per scale level, the choice remembered across pages and tabs.
@@ -56,4 +58,18 @@ export const SponsorFooter = createComponent({
   react: React,
   events: {},
   displayName: 'SponsorFooter',
+});
+
+/**
+ * `<civic-reading-tools>` as a React component. The reading aids elderly readers need, on one button: text size, line spacing, high-contrast colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first use; every choice is remembered, synced across tabs and announced.
+ */
+export const ReadingTools = createComponent({
+  tagName: 'civic-reading-tools',
+  elementClass: ReadingToolsElement,
+  react: React,
+  events: {
+    /** When the reader changes a setting. `detail` is the full settings object. Bubbles and is composed. Not fired for restores or changes from other tabs. */
+    onReadingToolsChange: 'civic-reading-tools-change' as EventName<CustomEvent<ReadingSettings>>,
+  },
+  displayName: 'ReadingTools',
 });

@@ -1,6 +1,6 @@
 // Type-checked by `npm run typecheck`: props are the elements' properties, camelCase and typed;
 // events are typed `on…` props; a misspelled prop is an error. Never run.
-import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '../src/index.js';
+import { ArticleHeader, ColumnNav, FontSizeToggle, ReadingTools, SponsorFooter } from '../src/index.js';
 
 export const toggle = (
   <FontSizeToggle
@@ -13,6 +13,14 @@ export const toggle = (
 export const header = <ArticleHeader heading="Notice" headingLevel={2} published="2019-12-29" />;
 export const nav = <ColumnNav current="/en/" strings={{ label: 'Site columns' }} />;
 export const footer = <SponsorFooter sponsor="City" icp="05002289" />;
+export const tools = (
+  <ReadingTools
+    htmlFor="article-body"
+    storageKey=""
+    strings={{ toggle: 'Reading aids' }}
+    onReadingToolsChange={(event) => console.log(event.detail.lineSpacing, event.detail.speed.toFixed(2))}
+  />
+);
 
 // @ts-expect-error "levles" is not a prop of the toggle
 export const misspelled = <FontSizeToggle levles={[1, 1.5]} />;
@@ -20,3 +28,5 @@ export const misspelled = <FontSizeToggle levles={[1, 1.5]} />;
 export const wrongType = <FontSizeToggle levels={['1']} />;
 // @ts-expect-error the detail's value is a number
 export const wrongDetail = <FontSizeToggle onFontSizeChange={(event) => event.detail.value.toUpperCase()} />;
+// @ts-expect-error guide is a boolean
+export const wrongSetting = <ReadingTools onReadingToolsChange={(event) => event.detail.guide.trim()} />;

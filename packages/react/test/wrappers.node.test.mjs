@@ -12,6 +12,7 @@ test('one wrapper per element, under the class name', () => {
     'ArticleHeader',
     'ColumnNav',
     'FontSizeToggle',
+    'ReadingTools',
     'SponsorFooter',
   ]);
   for (const [name, component] of Object.entries(wrappers)) assert.equal(component.displayName, name);
@@ -29,6 +30,13 @@ test('react-dom/server renders the elements with their children', () => {
     html,
     '<civic-article-header id="header"><civic-font-size-toggle slot="actions"></civic-font-size-toggle></civic-article-header>',
   );
+});
+
+test('react-dom/server renders the reading tools as the bare tag: no panel, no listener', () => {
+  const html = renderToString(
+    h(wrappers.ReadingTools, { htmlFor: 'body', storageKey: '', onReadingToolsChange: () => {} }),
+  );
+  assert.equal(html, '<civic-reading-tools></civic-reading-tools>');
 });
 
 test('the published modules are client modules', async () => {

@@ -7,9 +7,11 @@ import { createRoot } from 'react-dom/client';
 declare global {
   interface Window {
     sizes: number[];
+    spacings: string[];
   }
 }
 window.sizes = [];
+window.spacings = [];
 
 function App() {
   return (
@@ -34,6 +36,11 @@ function App() {
         </ul>
       </civic-column-nav>
       <civic-sponsor-footer sponsor="City" icp="05002289" />
+      <civic-reading-tools
+        for="body"
+        storage-key=""
+        oncivic-reading-tools-change={(event) => window.spacings.push(event.detail.lineSpacing)}
+      />
     </>
   );
 }

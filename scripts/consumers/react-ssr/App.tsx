@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ArticleHeader, ColumnNav, FontSizeToggle, SponsorFooter } from '@civic-elements/react';
+import { ArticleHeader, ColumnNav, FontSizeToggle, ReadingTools, SponsorFooter } from '@civic-elements/react';
 
 export function App() {
   const [size, setSize] = useState(1);
+  const [spacing, setSpacing] = useState('normal');
   return (
     <>
       <ArticleHeader heading="Rehearsal" source="Release office" published="2019-12-29T20:30:07+08:00">
@@ -17,6 +18,7 @@ export function App() {
       <div id="body">
         <p>Text</p>
         <output id="size">{size}</output>
+        <output id="spacing">{spacing}</output>
       </div>
       <ColumnNav current="/a/">
         <ul>
@@ -26,6 +28,11 @@ export function App() {
         </ul>
       </ColumnNav>
       <SponsorFooter sponsor="City" icp="05002289" />
+      <ReadingTools
+        htmlFor="body"
+        storageKey=""
+        onReadingToolsChange={(event) => setSpacing(event.detail.lineSpacing)}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // A Server Component: the wrappers are client modules ('use client'), so they render here too.
-import { ColumnNav, SponsorFooter } from '@civic-elements/react';
+import { ColumnNav, ReadingTools, SponsorFooter } from '@civic-elements/react';
 import { Article } from './article';
 
 export default function Page() {
@@ -12,6 +12,7 @@ export default function Page() {
           </li>
         </ul>
       </ColumnNav>
+      <ReadingTools htmlFor="body" storageKey="" />
       <Article title="Rehearsal" />
       <SponsorFooter sponsor="City" icp="05002289" />
     </main>
