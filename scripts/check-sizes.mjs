@@ -86,23 +86,23 @@ const OVER_BUDGET = {
     why: 'date validation and datetime normalisation (#12) are 0.26 KB of it',
   },
   '@civic-elements/reading-tools entry (lit, core external)': {
-    ceiling: 2.21 * KB,
-    why: 'two files: the element 1.66 KB (its css`` 881 B minified, 0.37 KB gzip) and the settings chunk it shares with the panel 0.54 KB, a file of its own because both import it (in one file with the entry: 1.98 KB)',
+    ceiling: 2.3 * KB,
+    why: 'two files: the element 1.73 KB (its css`` 0.37 KB gzip, the three names of its button 0.07 KB) and the settings chunk it shares with the panel 0.57 KB, a file of its own because both import it',
   },
   '@civic-elements/reading-tools, all of it (lit, core, font-size-toggle external)': {
-    ceiling: 6.33 * KB,
-    why: 'the entry above 2.20 KB, and the panel chunk 4.12 KB: panel 6,817 B minified (its css`` 2,221 B, 0.81 KB gzip), read aloud 2,872 B, guide 664 B',
+    ceiling: 7.87 * KB,
+    why: 'the entry above 2.30 KB and the panel chunk 5.57 KB: the panel 7.6 KB minified (its css`` 0.81 KB gzip), the strings of three locales 3.1 KB minified (about 1.2 KB gzip; they moved here from core), read aloud 2.9 KB, guide 0.7 KB',
   },
   '@civic-elements/core (lit external)': {
-    ceiling: 2.89 * KB,
-    why: 'the built-in strings of three locales for five elements are 1.61 KB of it; the reading tools’ 29 strings (in three locales) alone 0.92 KB',
+    ceiling: 2.01 * KB,
+    why: 'the built-in strings of three locales for four elements are 0.78 KB of it',
   },
   'five packages bundled by esbuild (production)': {
-    ceiling: 19.53 * KB,
-    why: 'Lit is 5.9 KB of it; the reading tools add 4.78 KB (their strings in core included) to the four other packages’ 14.74 KB; the per-package overruns above carry over',
+    ceiling: 20.11 * KB,
+    why: 'Lit is 5.9 KB of it; one bundle holds the whole reading tools (panel, read aloud and their strings) as well as the four other packages; the per-package overruns above carry over',
   },
   'civic-elements.min.js': {
-    ceiling: 19.25 * KB,
+    ceiling: 19.76 * KB,
     why: 'as the bundle above, minus what terser takes',
   },
 };

@@ -8,14 +8,21 @@ import { format, resolveConfig } from 'prettier';
 
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
 const check = process.argv.includes('--check');
-// The built-in strings, from the locale files in @civic-elements/core: one table per element.
-const locales = async (file, name) =>
-  (await import(pathToFileURL(join(packagesDir, 'core/dist/locales', file)).href))[name];
-const builtIn = [
-  ['English', await locales('en.js', 'en')],
-  ['简体中文', await locales('zh-hans.js', 'zhHans')],
-  ['繁體中文', await locales('zh-hant.js', 'zhHant')],
-];
+// The built-in strings, from the locale files in @civic-elements/core (one table per element),
+// and from a package that ships its own (dist/locales/, one table for its element).
+const locales = async (dir, file, name) =>
+  (await import(pathToFileURL(join(packagesDir, dir, 'dist/locales', file)).href))[name];
+const OWN_LOCALES = { 'reading-tools': 'civic-reading-tools' };
+const builtIn = [];
+for (const [language, file, name] of [
+  ['English', 'en.js', 'en'],
+  ['简体中文', 'zh-hans.js', 'zhHans'],
+  ['繁體中文', 'zh-hant.js', 'zhHant'],
+]) {
+  const tables = { ...(await locales('core', file, name)) };
+  for (const [dir, tag] of Object.entries(OWN_LOCALES)) tables[tag] = await locales(dir, file, name);
+  builtIn.push([language, tables]);
+}
 const shownText = (text) => code(JSON.stringify(text).slice(1, -1));
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';

@@ -1,7 +1,7 @@
 // @civic-elements/core: the runtime every Civic Elements package shares. npm installs it once,
 // so a page runs one copy however many elements it uses.
 export { LocaleController, nearestLang } from './locale-controller.js';
-export { registerStrings, type ElementStrings, type StringTable } from './strings.js';
+export { registerBuiltInStrings, registerStrings, type ElementStrings, type StringTable } from './strings.js';
 export type { BuiltInStrings } from './locales/en.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { toText } from './text.js';

@@ -68,6 +68,21 @@ export function registerStrings(locale: string, strings: StringTable): void {
   }
 }
 
+/**
+ * For Civic Elements packages whose strings are not built into core (they load with the package,
+ * so pages without it do not carry them): adds them under the names not registered yet, so a
+ * page's own `registerStrings` wins even when it ran first.
+ */
+export function registerBuiltInStrings(locale: string, strings: StringTable): void {
+  const table = shared.tables.get(locale) ?? {};
+  eachString(strings, (element, name, text) => {
+    const names = (table[element] ??= {});
+    names[name] ??= text;
+  });
+  shared.tables.set(locale, table);
+  shared.hosts.forEach((host) => host.requestUpdate());
+}
+
 const chains = new Map<string, string[]>();
 
 /**

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { collectingWarnings } from '@civic-elements/tooling/testing/browser.js';
-import { LocaleController, registerStrings, safeHref } from '../src/index.js';
+import { LocaleController, registerBuiltInStrings, registerStrings, safeHref } from '../src/index.js';
 
 // A stand-in element with its own strings, so these tests depend on no component package.
 class TestGreeting extends LitElement {
@@ -70,6 +70,21 @@ describe('registerStrings', () => {
   it('accepts a blank string only where English is blank too (a separator)', async () => {
     registerStrings('it', { 'test-greeting': { sep: ' · ', hello: ' ' } });
     expect(shown(await greeting('it'))).to.equal('Hello · Goodbye · end');
+  });
+});
+
+describe('registerBuiltInStrings', () => {
+  it('fills only names nobody registered, so a page registering first still wins, and re-renders', async () => {
+    const el = await greeting('sv');
+    registerStrings('sv', { 'test-greeting': { hello: 'Salve' } });
+    registerBuiltInStrings('sv', {
+      'test-greeting': { hello: 'Ciao', bye: 'Arrivederci', sep: 42 as unknown as string },
+    });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Salve Arrivederci end');
+    registerStrings('sv', { 'test-greeting': { bye: 'A presto' } });
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Salve A presto end');
   });
 });
 

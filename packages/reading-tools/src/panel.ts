@@ -2,6 +2,7 @@
 // controls, styles, the reading guide and read aloud. Rendered inside the element's shadow root.
 import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import '@civic-elements/font-size-toggle';
+import './register.js';
 import { LocaleController, toText } from '@civic-elements/core';
 import type { PanelInternals, ReadingTools, ReadingToolsStrings } from './reading-tools.js';
 import {

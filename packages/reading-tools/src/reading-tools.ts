@@ -1,11 +1,5 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  LocaleController,
-  toText,
-  visuallyHidden,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { LocaleController, registerBuiltInStrings, toText, visuallyHidden } from '@civic-elements/core';
 import {
   applySettings,
   cleanSettings,
@@ -18,7 +12,19 @@ import {
 } from './settings.js';
 import type { Panel } from './panel.js';
 
-export type ReadingToolsStrings = BuiltInStrings['civic-reading-tools'];
+import type { ReadingToolsStrings } from './locales/en.js';
+
+export type { ReadingToolsStrings };
+
+// The button's name, in the three built-in locales; the panel's strings load with the panel
+// (./register.ts, which repeats these three so that it is the complete table).
+for (const [locale, toggle] of [
+  ['en', 'Reading tools'],
+  ['zh', '阅读辅助'],
+  ['zh-Hant', '閱讀輔助'],
+]) {
+  registerBuiltInStrings(locale, { 'civic-reading-tools': { toggle } });
+}
 
 /** What the lazily loaded panel may do that the public API does not offer. */
 export interface PanelInternals {
@@ -132,7 +138,7 @@ export class ReadingTools extends LitElement {
    * Replaces built-in strings on this instance, by name: `{ "toggle": "Aides à la lecture" }`. As
    * an attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-reading-tools'> | string | null = null;
+  strings: Partial<ReadingToolsStrings> | string | null = null;
 
   #i18n = new LocaleController<ReadingToolsStrings>(this, 'civic-reading-tools');
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };

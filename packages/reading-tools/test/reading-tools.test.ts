@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { collectingWarnings, isFirefox, roleAndName } from '@civic-elements/tooling/testing/browser.js';
 import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
+import { registerStrings } from '@civic-elements/core';
 import type { FontSizeToggle } from '@civic-elements/font-size-toggle';
 import { ReadingTools, restoreReadingSettings } from '../src/index.js';
 import { textContrasts } from './contrast.js';
@@ -748,6 +749,18 @@ describe('languages', () => {
       await choose(el, lineSpacing, '2倍');
       expect(status(el)).to.equal(`${lineSpacing}：2倍`);
     }
+  });
+
+  it("keeps a page's own strings, registered before the panel loaded its built-in ones", async () => {
+    registerStrings('fr', {
+      'civic-reading-tools': { toggle: 'Aides à la lecture', lineSpacing: 'Interligne' },
+    });
+    const { el } = await toolsFor('fr');
+    expect((await roleAndName(entry(el))).name).to.equal('Aides à la lecture');
+    await open(el);
+    await choose(el, 'Interligne', '2');
+    expect(status(el)).to.equal('Interligne 2');
+    await group(el, 'Colours'); // names the page did not give fall back to English
   });
 
   it('takes any string override by name', async () => {
