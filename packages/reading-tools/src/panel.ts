@@ -40,7 +40,7 @@ const panelStyles = css`
     z-index: 1000;
     box-sizing: border-box;
     /* No height limit of its own: at 200% text the page scrolls, not a box inside it. */
-    inline-size: min(26em, calc(100vw - 1rem));
+    inline-size: min(26em, calc(100vw - 2rem));
     display: grid;
     gap: 0.75em;
     padding: 1em;
@@ -270,6 +270,7 @@ export class Panel implements ReactiveController {
         <civic-font-size-toggle
           part="group text-size"
           levels=${TEXT_SIZES}
+          storage-key=${this.#bridge.key() ? nothing : ''}
           .target=${this.#bridge.styleTarget()}
         ></civic-font-size-toggle>
         ${this.#choice('lineSpacing', s.lineSpacing, LINE_SPACINGS, {

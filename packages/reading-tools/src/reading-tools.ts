@@ -129,7 +129,8 @@ export class ReadingTools extends LitElement {
 
   /**
    * localStorage key that remembers the settings (text size keeps the toggle's own key,
-   * "civic-font-size", shared with every toggle). Empty: kept in memory only.
+   * "civic-font-size", shared with every toggle). Empty: nothing is remembered, text size
+   * included; the settings last while the page does.
    * @default "civic-reading-tools"
    */
   storageKey: string | null = DEFAULT_STORAGE_KEY;
@@ -184,8 +185,9 @@ export class ReadingTools extends LitElement {
   }
 
   protected override updated(): void {
-    // `for` may have changed: move the line spacing to the new target.
-    if (this.#styled && this.#styled !== this.#styleTarget()) {
+    // `for` may have changed: move the line spacing to the new target. Not once removed from the
+    // page: a late update (an announcement, a lang change) must not touch what it left.
+    if (this.isConnected && this.#styled && this.#styled !== this.#styleTarget()) {
       this.#styled.removeAttribute('data-civic-line-spacing');
       this.#apply();
     }
@@ -279,6 +281,7 @@ export class ReadingTools extends LitElement {
   // A remembered text size, on a page with no pre-paint script and no toggle: the toggle's own
   // small restore module applies it, not the whole panel.
   #restoreFontSize(): void {
+    if (!this.#key) return;
     try {
       if (Number(localStorage.getItem('civic-font-size') ?? 1) === 1) return;
     } catch {

@@ -286,6 +286,26 @@ describe('colours', () => {
     });
   }
 
+  it("wins over a theme set on a container (core's dark theme)", async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('../../core/src/themes/dark.css', import.meta.url).href;
+    document.head.append(link);
+    await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    try {
+      const { el, wrapper } = await toolsFor();
+      wrapper.classList.add('civic-theme-dark');
+      await open(el);
+      await choose(el, 'Colours', 'High contrast light');
+      await aTimeout(300);
+      expect(getComputedStyle(panel(el)!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      const low = textContrasts(wrapper).filter((t) => t.ratio < 7);
+      expect(low, JSON.stringify(low)).to.deep.equal([]);
+    } finally {
+      link.remove();
+    }
+  });
+
   it('links are yellow on black in the dark scheme', async () => {
     const { el, article } = await toolsFor();
     await open(el);
@@ -663,6 +683,26 @@ describe('persistence and sync', () => {
     }
   });
 
+  it('remembers nothing with an empty storage-key, text size included', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <civic-reading-tools for="plain" storage-key=""></civic-reading-tools>
+        <p id="plain">Text</p>
+      </div>`,
+    );
+    const el = wrapper.querySelector('civic-reading-tools')!;
+    await open(el);
+    await choose(el, 'Line spacing', '2');
+    const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+    toggle.shadowRoot!.querySelectorAll('button')[4].click();
+    await toggle.updateComplete;
+    expect(wrapper.querySelector('#plain')!.getAttribute('data-civic-line-spacing')).to.equal('2');
+    expect(localStorage.getItem('civic-font-size')).to.equal(null);
+    expect(
+      Object.keys(localStorage).filter((key) => !key.startsWith('civic-reading-tools-test')),
+    ).to.not.include('');
+  });
+
   it('keeps working in memory when storage throws', async () => {
     const proto = Storage.prototype;
     const { getItem, setItem } = proto;
@@ -847,6 +887,18 @@ describe('bad input', () => {
       expect(document.documentElement.dataset.civicLineSpacing).to.equal('2');
       expect(String(warnings[0]?.[0])).to.contain('<civic-reading-tools> for="nowhere"');
     });
+  });
+
+  it('leaves the page alone once removed, even when a late update reaches it', async () => {
+    const { el, article } = await toolsFor();
+    await open(el);
+    await choose(el, 'Line spacing', '2');
+    el.remove();
+    article.remove();
+    document.documentElement.setAttribute('data-civic-line-spacing', '1.5');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(document.documentElement.dataset.civicLineSpacing).to.equal('1.5');
   });
 
   it('shows string overrides as text, never as markup, in the entry and the panel', async () => {
