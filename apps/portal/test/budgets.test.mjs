@@ -11,20 +11,21 @@ import { gzipSync } from 'node:zlib';
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const KB = 1024;
 /**
- * Bytes of JavaScript (gzip -9) a page may load, by kind of page. Were 11 KB (article) and 9 KB;
- * main already loaded 11,930 and 9,899 before the reading tools (the core locale strings grew).
- * <civic-reading-tools> on every page then added, measured: the element itself 1,250 (1,519
- * without the toggle's code to share with), the pre-paint script 1,051 (it repeats the restore
- * code the islands hold), and ~1,500 for splitting the islands into chunks (so the panel can load
- * on demand): article 15,753 (+3,823), others 13,012 (+3,113). More than the issue's "at most the
- * entry". The panel is not counted: it loads on first open.
+ * Bytes of JavaScript (gzip -9) a page may load, by kind of page. Were 11 KB (article) and 9 KB,
+ * for 10,880 and 8,931 measured before the reading tools. <civic-reading-tools> on every page,
+ * measured after its strings moved out of core: article 15,151 (+4,271), others 12,203 (+3,272).
+ * The growth is the element itself (about 1.3–1.5 KB), the pre-paint script (about 1 KB: it repeats
+ * the restore code the islands hold, so that browsers without `blocking=render` paint the
+ * reader's settings first) and about 1.5 KB for splitting the islands into chunks so the panel can
+ * load on demand. That is more than the issue's "at most the entry" (2.3 KB). The panel is not
+ * counted: it loads on first open.
  */
 const BUDGETS = {
-  article: 15.5 * KB,
-  home: 12.75 * KB,
-  column: 12.75 * KB,
-  notFound: 12.75 * KB,
-  root: 12.75 * KB,
+  article: 15 * KB,
+  home: 12 * KB,
+  column: 12 * KB,
+  notFound: 12 * KB,
+  root: 12 * KB,
 };
 
 function kindOf(url) {
