@@ -2,7 +2,7 @@
 // controls, styles, the reading guide and read aloud. Rendered inside the element's shadow root.
 import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import '@civic-elements/font-size-toggle';
-import './register.js';
+import { registerReadingToolsStrings } from './register.js';
 import { LocaleController, toText } from '@civic-elements/core';
 import type { PanelInternals, ReadingTools, ReadingToolsStrings } from './reading-tools.js';
 import {
@@ -214,6 +214,7 @@ export class Panel implements ReactiveController {
   #focused?: Element;
 
   constructor(host: ReadingTools, internals: PanelInternals) {
+    registerReadingToolsStrings();
     this.#host = host;
     const i18n = new LocaleController<ReadingToolsStrings>(host, 'civic-reading-tools');
     const findTarget = () => {
