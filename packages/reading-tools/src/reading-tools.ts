@@ -238,14 +238,21 @@ export class ReadingTools extends LitElement {
     }
   };
 
-  // The panel, the guide and read aloud arrive on demand: on first open, or when a restored
-  // setting needs them (the guide, point to read).
+  // The panel, the guide and read aloud arrive on demand: on first open, or when a remembered aid
+  // is in use. If the file cannot be fetched (offline), the button closes again and a later press
+  // tries again.
   #load(): Promise<void> {
-    this.#loading ??= import('./panel.js').then(({ Panel }) => {
-      // The panel composes the text-size toggle, which applies a remembered size as it connects.
-      this.#panel = new Panel(this, this.#internals);
-      this.requestUpdate();
-    });
+    this.#loading ??= import('./panel.js').then(
+      ({ Panel }) => {
+        this.#panel = new Panel(this, this.#internals);
+        this.requestUpdate();
+      },
+      () => {
+        this.#loading = undefined;
+        this.#open = false;
+        this.requestUpdate();
+      },
+    );
     return this.#loading;
   }
 
