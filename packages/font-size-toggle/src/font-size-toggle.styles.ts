@@ -41,7 +41,7 @@ export const fontSizeToggleStyles = css`
     color: inherit;
     font: inherit;
     font-weight: 700;
-    cursor: pointer;
+    cursor: var(--civic-pointer-cursor, pointer);
   }
 
   [part='button']:hover {

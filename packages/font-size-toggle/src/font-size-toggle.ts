@@ -53,6 +53,7 @@ interface SyncDetail {
  * @cssprop [--civic-font-size-toggle-pressed-background=#1d3f6e] - Background of the pressed button.
  * @cssprop [--civic-font-size-toggle-pressed-color=#fff] - Text colour of the pressed button.
  * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ * @cssprop [--civic-pointer-cursor=pointer] - Cursor of the buttons (the reading tools' large cursor sets it).
  */
 export class FontSizeToggle extends LitElement {
   /** @internal */

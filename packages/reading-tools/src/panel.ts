@@ -17,7 +17,10 @@ import {
   type ReadingSettings,
 } from './settings.js';
 import { Guide } from './guide.js';
-import { paragraphOf, Reader, sentencesOf } from './speech.js';
+import { paragraphOf, reader, sentencesOf } from './speech.js';
+
+// A click that several elements' panels hear is handled once, by the first.
+const handledClicks = new WeakSet<Event>();
 
 const TEXT_SIZES = '1,1.25,1.5,1.75,2';
 
@@ -88,9 +91,10 @@ const panelStyles = css`
     background: var(--civic-reading-tools-background, #fff);
     color: inherit;
     font: inherit;
-    cursor: pointer;
+    cursor: var(--civic-pointer-cursor, pointer);
   }
   .option input {
+    font-size: inherit;
     inline-size: 1.125em;
     block-size: 1.125em;
     margin: 0;
@@ -141,13 +145,15 @@ const panelStyles = css`
       transition: translate 80ms linear;
     }
   }
+  /* Clicks go through to what it covers; the page gets room below it (reading-tools.css). */
   [part='caption'] {
+    pointer-events: none;
     position: fixed;
     inset-inline: 0;
     inset-block-end: 0;
     z-index: 1001;
     box-sizing: border-box;
-    max-block-size: 40vh;
+    max-block-size: 30vh;
     overflow: auto;
     margin: 0;
     padding: 0.5em 1em;
@@ -209,9 +215,8 @@ export class Panel implements ReactiveController {
   readonly #bridge: PanelBridge;
   readonly #host: ReadingTools;
   readonly #guide: Guide;
-  readonly #reader: Reader;
-  /** The paragraph in the content that last had focus: continuous reading starts there. */
-  #focused?: Element;
+  readonly #reader = reader;
+  #unlisten?: () => void;
 
   constructor(host: ReadingTools, internals: PanelInternals) {
     registerReadingToolsStrings();
@@ -233,7 +238,8 @@ export class Panel implements ReactiveController {
       close: () => host.hide(),
     };
     this.#guide = new Guide(() => this.#host.renderRoot.querySelector('[part="guide"]'));
-    this.#reader = new Reader(() => this.#host.requestUpdate());
+    // Voices often arrive after the page loads.
+    globalThis.speechSynthesis?.addEventListener?.('voiceschanged', () => host.requestUpdate());
     adoptStyles(this.#host.renderRoot as ShadowRoot, [
       ...(this.#host.constructor as typeof ReadingTools).elementStyles,
       panelStyles,
@@ -243,20 +249,58 @@ export class Panel implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#unlisten = this.#reader.listen(() => this.#host.requestUpdate());
     this.#guide.connect();
-    document.addEventListener('focusin', this.#onFocusin);
     document.addEventListener('click', this.#onClick);
   }
 
   hostDisconnected(): void {
     this.#guide.disconnect();
-    this.#reader.stop();
-    document.removeEventListener('focusin', this.#onFocusin);
+    this.#unlisten?.();
+    if (this.#reader.owner === this) this.#reader.stop();
     document.removeEventListener('click', this.#onClick);
   }
 
   hostUpdated(): void {
     this.#guide.enabled = this.#bridge.settings().guide;
+    this.#keepOnScreen();
+    this.#makeRoomForCaption();
+    this.#shareLargeCursor();
+  }
+
+  // The large hand the page stylesheet gives the host, as an absolute URL, for the controls in
+  // the shadow roots (theirs and the composed toggle's), whose own `cursor: pointer` would win.
+  #shareLargeCursor(): void {
+    const style = this.#host.style;
+    style.removeProperty('--civic-pointer-cursor');
+    const cursor = getComputedStyle(this.#host).cursor;
+    if (this.#bridge.settings().cursor === 'large' && cursor.includes('url(')) {
+      style.setProperty('--civic-pointer-cursor', cursor);
+    }
+  }
+
+  // The panel hangs from the button's end edge; near the other edge of the window it would
+  // leave the screen, where a page cannot scroll to it. Shifted back in, 8 px from the edge.
+  #keepOnScreen(): void {
+    const panel = this.#host.renderRoot.querySelector<HTMLElement>('[part="panel"]');
+    if (!panel || panel.hidden) return;
+    panel.style.translate = '';
+    const box = panel.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const shift = Math.max(8 - box.left, Math.min(0, width - 8 - box.right));
+    if (shift) panel.style.translate = `${Math.round(shift)}px 0`;
+  }
+
+  // While the caption shows, the page gets room below its end (reading-tools.css) so nothing of
+  // it stays hidden under the caption, and focus scrolls clear of it.
+  #makeRoomForCaption(): void {
+    const html = document.documentElement;
+    const caption = this.#host.renderRoot.querySelector<HTMLElement>('[part="caption"]');
+    const showing = Boolean(caption && !caption.hidden);
+    if (showing) html.style.setProperty('--civic-caption-space', `${caption!.offsetHeight}px`);
+    else if (this.#reader.owner === this || !this.#reader.caption)
+      html.style.removeProperty('--civic-caption-space');
+    if (showing || this.#reader.state === 'idle') html.toggleAttribute('data-civic-reading-aloud', showing);
   }
 
   render(open: boolean): TemplateResult {
@@ -323,7 +367,9 @@ export class Panel implements ReactiveController {
         <button type="button" class="close" @click=${() => this.#bridge.close()}>${s.close}</button>
       </div>
       <div part="guide" aria-hidden="true" ?hidden=${!settings.guide}></div>
-      <p part="caption" aria-hidden="true" ?hidden=${!reader.caption}>${reader.caption}</p>`;
+      <p part="caption" aria-hidden="true" ?hidden=${!reader.caption || reader.owner !== this}>
+        ${reader.caption}
+      </p>`;
   }
 
   /** Applies, saves, shares and announces a reader's change ("Line spacing 2"). */
@@ -384,9 +430,10 @@ export class Panel implements ReactiveController {
   // the focused paragraph (the keyboard's way to point).
   #start = (): void => {
     const target = this.#bridge.readTarget();
-    const from = this.#focused && target.contains(this.#focused) ? this.#focused : undefined;
+    const focused = this.#bridge.lastFocus();
+    const from = focused && target.contains(focused) ? paragraphOf(focused, target) : undefined;
     if (from && this.#bridge.settings().pointToRead) this.#readParagraph(from);
-    else this.#reader.speak(sentencesOf(target, from), this.#bridge.settings().speed);
+    else this.#reader.speak(sentencesOf(target, from), this.#bridge.settings().speed, this);
   };
 
   #pauseOrResume = (): void => {
@@ -410,14 +457,8 @@ export class Panel implements ReactiveController {
   };
 
   // Point to read: the paragraph the reader clicks is read, when they have asked for it.
-  // Focus only marks the paragraph: speech starts with a click, never with a Tab.
-  #onFocusin = (event: FocusEvent): void => {
-    const paragraph = this.#paragraphAt(event);
-    if (paragraph) this.#focused = paragraph;
-  };
-
   #onClick = (event: MouseEvent): void => {
-    if (!this.#bridge.settings().pointToRead) return;
+    if (!this.#bridge.settings().pointToRead || handledClicks.has(event)) return;
     const paragraph = this.#paragraphAt(event);
     // A click on a link or a control just does what it does.
     const origin = event.composedPath()[0];
@@ -425,6 +466,7 @@ export class Panel implements ReactiveController {
       paragraph &&
       !(origin instanceof Element && origin.closest('a, button, input, select, textarea, summary, label'))
     ) {
+      handledClicks.add(event);
       this.#readParagraph(paragraph);
     }
   };
@@ -438,6 +480,6 @@ export class Panel implements ReactiveController {
   }
 
   #readParagraph(paragraph: Element): void {
-    this.#reader.speak(sentencesOf(paragraph), this.#bridge.settings().speed);
+    this.#reader.speak(sentencesOf(paragraph), this.#bridge.settings().speed, this);
   }
 }

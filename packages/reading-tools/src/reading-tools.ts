@@ -31,6 +31,8 @@ export interface PanelInternals {
   /** Shows settings on the page and in the panel (saving and sharing is the panel's job). */
   take(settings: ReadingSettings): void;
   announce(text: string): void;
+  /** What last had focus on the page outside the element: continuous reading starts there. */
+  lastFocus(): Element | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export interface PanelInternals {
  * @cssprop [--civic-reading-tools-pressed-background=#1d3f6e] - Background of the open button and chosen options.
  * @cssprop [--civic-reading-tools-guide-color=#1d3f6e] - Edges of the reading guide band.
  * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ * @cssprop [--civic-pointer-cursor=pointer] - Cursor of the controls; the large cursor sets it.
  */
 export class ReadingTools extends LitElement {
   /** @internal */
@@ -89,7 +92,7 @@ export class ReadingTools extends LitElement {
         color: inherit;
         font: inherit;
         font-weight: 700;
-        cursor: pointer;
+        cursor: var(--civic-pointer-cursor, pointer);
       }
       [part='button'][aria-expanded='true'] {
         background: var(--civic-reading-tools-pressed-background, #1d3f6e);
@@ -148,6 +151,7 @@ export class ReadingTools extends LitElement {
   #panel?: Panel;
   #loading?: Promise<void>;
   #styled?: Element;
+  #lastFocus?: Element;
 
   /** The reader's current settings (a copy). Text size is the toggle's value, not part of it. */
   get settings(): ReadingSettings {
@@ -167,6 +171,7 @@ export class ReadingTools extends LitElement {
     super.connectedCallback();
     addEventListener('storage', this.#onStorage);
     addEventListener(SYNC_EVENT, this.#onSync);
+    document.addEventListener('focusin', this.#onPageFocus);
     // Applied now, before the first render, so remembered settings show in the first paint even
     // without the pre-paint script. Text size too: this may be the page's only text-size control.
     this.#take(readSettings(this.#key));
@@ -182,6 +187,7 @@ export class ReadingTools extends LitElement {
     super.disconnectedCallback();
     removeEventListener('storage', this.#onStorage);
     removeEventListener(SYNC_EVENT, this.#onSync);
+    document.removeEventListener('focusin', this.#onPageFocus);
   }
 
   protected override updated(): void {
@@ -195,7 +201,7 @@ export class ReadingTools extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.#i18n.strings(this.strings);
-    return html`<div @keydown=${this.#onKeydown}>
+    return html`<div @keydown=${this.#onKeydown} @focusout=${this.#onFocusout}>
         <button
           part="button"
           type="button"
@@ -231,6 +237,21 @@ export class ReadingTools extends LitElement {
     else void this.show();
   };
 
+  // Tab (or a script) moved the focus to something else on the page: the open panel would cover
+  // it. A click on the page itself (no new focus) leaves the panel open, for point to read.
+  #onFocusout = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (this.#open && next && !this.contains(next) && !this.renderRoot.contains(next)) {
+      this.#open = false;
+      this.requestUpdate();
+    }
+  };
+
+  #onPageFocus = (event: FocusEvent): void => {
+    const focused = event.composedPath()[0];
+    if (focused instanceof Element && event.target !== this) this.#lastFocus = focused;
+  };
+
   #onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.#open) {
       event.stopPropagation();
@@ -258,6 +279,7 @@ export class ReadingTools extends LitElement {
 
   #internals: PanelInternals = {
     take: (settings) => this.#take(settings),
+    lastFocus: () => this.#lastFocus,
     announce: (text) => {
       // The same words twice in a row are cleared first, so they are announced again.
       this.#announcement = this.#announcement === text ? '' : text;

@@ -115,18 +115,24 @@ export function voiceFor(
 
 export class Reader {
   state: 'idle' | 'speaking' | 'paused' = 'idle';
+  /** The panel that started the reading: it alone shows the caption. */
+  owner?: object;
   /** The sentence being read, for the caption bar. */
   caption = '';
   #queue: Sentence[] = [];
   #rate = 1;
   // Each reading gets a number: events of a cancelled utterance must not move the next one on.
   #reading = 0;
-  readonly #changed: () => void;
+  readonly #listeners = new Set<() => void>();
 
-  constructor(changed: () => void) {
-    this.#changed = changed;
-    // Voices often arrive after the page loads.
-    synth()?.addEventListener?.('voiceschanged', changed);
+  /** Calls `changed` whenever the state or the caption changes; returns the undo. */
+  listen(changed: () => void): () => void {
+    this.#listeners.add(changed);
+    return () => this.#listeners.delete(changed);
+  }
+
+  #changed(): void {
+    this.#listeners.forEach((changed) => changed());
   }
 
   availability(lang: string): Availability {
@@ -135,9 +141,10 @@ export class Reader {
     return voiceFor(speech.getVoices(), lang) ? 'ok' : 'no-voice';
   }
 
-  speak(sentences: Sentence[], rate: number): void {
+  speak(sentences: Sentence[], rate: number, owner?: object): void {
     this.stop();
     if (!sentences.length || !synth()) return;
+    this.owner = owner;
     this.#queue = sentences;
     this.#rate = rate;
     this.state = 'speaking';
@@ -200,3 +207,6 @@ export class Reader {
     this.#changed();
   }
 }
+
+/** One reader for the page: two elements on it never talk over each other. */
+export const reader = new Reader();

@@ -150,6 +150,7 @@ describe('the entry and the panel', () => {
     outside.textContent = 'elsewhere';
     wrapper.append(outside);
     outside.focus();
+    await el.show(); // focus moving away closed it; open again without taking the focus
     let prevented = 0;
     const count = (event: KeyboardEvent) => event.defaultPrevented && prevented++;
     document.addEventListener('keydown', count);
@@ -445,6 +446,45 @@ describe('read aloud', () => {
       expect([...highlight!][0].toString()).to.equal('The council grits main roads before frost.');
   });
 
+  it('lets clicks through the caption and gives the page room below it while reading', async () => {
+    const { el } = await readyTools();
+    const before = document.documentElement.scrollHeight;
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    const caption = root(el).querySelector<HTMLElement>('[part="caption"]')!;
+    expect(getComputedStyle(caption).pointerEvents).to.equal('none');
+    expect(document.documentElement.hasAttribute('data-civic-reading-aloud')).to.equal(true);
+    const room = getComputedStyle(document.documentElement, '::after').height;
+    expect(parseFloat(room)).to.be.closeTo(caption.offsetHeight, 1);
+    button(el, 'Stop').click();
+    await el.updateComplete;
+    expect(document.documentElement.hasAttribute('data-civic-reading-aloud')).to.equal(false);
+    expect(document.documentElement.scrollHeight).to.equal(before);
+    expect(getComputedStyle(document.documentElement, '::after').content).to.equal('none');
+  });
+
+  it('two elements on one page: a click is read once, with one caption', async () => {
+    const { el, wrapper, article } = await readyTools();
+    const second = document.createElement('civic-reading-tools');
+    second.setAttribute('for', 'article');
+    second.setAttribute('storage-key', freshKey());
+    wrapper.prepend(second);
+    await second.updateComplete;
+    await open(second);
+    for (const tools of [el, second]) {
+      root(tools).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await tools.updateComplete;
+    }
+    article.querySelector<HTMLElement>('#third')!.click();
+    await el.updateComplete;
+    await second.updateComplete;
+    expect(said()).to.deep.equal([['請留意天氣預報。', 'zh-TW']]);
+    const captions = [el, second].filter(
+      (tools) => !root(tools).querySelector<HTMLElement>('[part="caption"]')!.hidden,
+    );
+    expect(captions).to.have.length(1);
+  });
+
   it('pauses, resumes and stops', async () => {
     const { el } = await readyTools();
     button(el, 'Start reading').click();
@@ -466,9 +506,12 @@ describe('read aloud', () => {
     expect(button(el, 'Stop').disabled).to.equal(true);
   });
 
-  it('reads from the focused paragraph', async () => {
-    const { el, article } = await readyTools();
+  it('reads from the focused paragraph, also when the panel was never opened before', async () => {
+    stand = installSpeech();
+    const { el, article } = await toolsFor();
     article.querySelector<HTMLAnchorElement>('#report')!.focus();
+    entry(el).focus();
+    await open(el);
     button(el, 'Start reading').click();
     await el.updateComplete;
     expect(said()[0]).to.deep.equal(['Report an icy path online.', 'en']);
@@ -536,6 +579,48 @@ describe('read aloud', () => {
     await el.updateComplete;
     expect(fieldset.disabled).to.equal(false);
     expect(fieldset.textContent).to.not.contain('no voice');
+  });
+});
+
+describe('on the page', () => {
+  it('keeps the open panel on screen when the button sits at the start of the line', async () => {
+    const { el } = await toolsFor();
+    el.style.cssText = 'position: absolute; left: 0; top: 0';
+    await open(el);
+    await el.updateComplete;
+    const box = panel(el)!.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(document.documentElement.clientWidth);
+  });
+
+  it('closes when the focus moves on to the page (Tab), but not when the page is clicked', async () => {
+    const { el, wrapper, article } = await toolsFor();
+    const after = document.createElement('button');
+    after.textContent = 'next on the page';
+    wrapper.append(after);
+    await open(el);
+    root(el).querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+    article.querySelector('p')!.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    after.focus();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(entry(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('gives its large hand to its own controls and the composed toggle', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    await choose(el, 'Cursor', 'Large');
+    const toggleButton = root(el)
+      .querySelector('civic-font-size-toggle')!
+      .shadowRoot!.querySelector('button')!;
+    for (const control of [entry(el), button(el, 'Reset'), toggleButton]) {
+      expect(getComputedStyle(control).cursor, control.textContent!).to.contain('large-pointer.svg');
+    }
+    await choose(el, 'Cursor', 'Normal');
+    expect(getComputedStyle(entry(el)).cursor).to.equal('pointer');
   });
 });
 
