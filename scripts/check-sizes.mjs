@@ -78,31 +78,31 @@ function staticallyLoaded(files) {
 // the named part removed) were measured when the package joined the repository.
 const OVER_BUDGET = {
   '@civic-elements/font-size-toggle (lit, core external)': {
-    ceiling: 2.71 * KB,
-    why: 'styles 0.77 KB, exact style restore 0.46 KB, levels 0.40 KB, storage 0.21 KB, late-target watch; the `target` property and sizes applied exactly from other toggles added 0.05 KB',
+    ceiling: 2.72 * KB,
+    why: 'styles 0.77 KB, exact style restore 0.46 KB, levels 0.40 KB, storage 0.21 KB, late-target watch; the `target` property, sizes applied exactly from other toggles and the shared pointer cursor added 0.06 KB',
   },
   '@civic-elements/article-header (lit, core external)': {
     ceiling: 2.44 * KB,
     why: 'date validation and datetime normalisation (#12) are 0.26 KB of it',
   },
   '@civic-elements/reading-tools entry (lit, core external)': {
-    ceiling: 2.3 * KB,
-    why: 'two files: the element 1.73 KB (its css`` 0.37 KB gzip, the three names of its button 0.07 KB) and the settings chunk it shares with the panel 0.57 KB, a file of its own because both import it',
+    ceiling: 2.45 * KB,
+    why: 'two files: the element 1.88 KB (its css`` 0.37 KB gzip; the three names of its button; the focus it remembers for reading and the close when focus leaves, 0.15 KB) and the settings chunk it shares with the panel 0.57 KB, a file of its own because both import it',
   },
   '@civic-elements/reading-tools, all of it (lit, core, font-size-toggle external)': {
-    ceiling: 7.87 * KB,
-    why: 'the entry above 2.30 KB and the panel chunk 5.57 KB: the panel 7.6 KB minified (its css`` 0.81 KB gzip), the strings of three locales 3.1 KB minified (about 1.2 KB gzip; they moved here from core), read aloud 2.9 KB, guide 0.7 KB',
+    ceiling: 8.39 * KB,
+    why: 'the entry above 2.45 KB and the panel chunk 5.94 KB (keeping the panel on screen, room below the caption, the shared reader and the large cursor for its controls added 0.37 KB): the panel 7.6 KB minified (its css`` 0.81 KB gzip), the strings of three locales 3.1 KB minified (about 1.2 KB gzip; they moved here from core), read aloud 2.9 KB, guide 0.7 KB',
   },
   '@civic-elements/core (lit external)': {
     ceiling: 2.01 * KB,
     why: 'the built-in strings of three locales for four elements are 0.78 KB of it',
   },
   'five packages bundled by esbuild (production)': {
-    ceiling: 20.11 * KB,
+    ceiling: 20.58 * KB,
     why: 'Lit is 5.9 KB of it; one bundle holds the whole reading tools (panel, read aloud and their strings) as well as the four other packages; the per-package overruns above carry over',
   },
   'civic-elements.min.js': {
-    ceiling: 19.76 * KB,
+    ceiling: 20.23 * KB,
     why: 'as the bundle above, minus what terser takes',
   },
 };
