@@ -13,7 +13,8 @@ const KB = 1024;
 /**
  * Bytes of JavaScript (gzip -9) a page may load, by kind of page. Were 11 KB (article) and 9 KB,
  * for 10,880 and 8,931 measured before the reading tools. <civic-reading-tools> on every page,
- * measured after its strings moved out of core: article 15,151 (+4,271), others 12,203 (+3,272).
+ * measured after its strings moved out of core and the review fixes: article 15,309 (+4,429),
+ * others 12,353 (+3,422).
  * The growth is the element itself (about 1.3–1.5 KB), the pre-paint script (about 1 KB: it repeats
  * the restore code the islands hold, so that browsers without `blocking=render` paint the
  * reader's settings first) and about 1.5 KB for splitting the islands into chunks so the panel can
@@ -22,10 +23,10 @@ const KB = 1024;
  */
 const BUDGETS = {
   article: 15 * KB,
-  home: 12 * KB,
-  column: 12 * KB,
-  notFound: 12 * KB,
-  root: 12 * KB,
+  home: 12.25 * KB,
+  column: 12.25 * KB,
+  notFound: 12.25 * KB,
+  root: 12.25 * KB,
 };
 
 function kindOf(url) {
