@@ -825,7 +825,7 @@ describe('persistence and sync', () => {
 
 describe('reset', () => {
   it('puts everything back to default and says so', async () => {
-    stand = installSpeech();
+    const stand = installSpeech();
     try {
       const { el, article } = await toolsFor();
       await open(el);
@@ -858,7 +858,6 @@ describe('reset', () => {
       stand.restore();
     }
   });
-  let stand: ReturnType<typeof installSpeech>;
 });
 
 describe('languages', () => {
@@ -935,7 +934,7 @@ describe('at 320 px, in forced colours, and with axe', () => {
 
   for (const scheme of ['Default', 'High contrast dark', 'High contrast light']) {
     it(`passes axe with the panel open: ${scheme}`, async () => {
-      stand = installSpeech();
+      const stand = installSpeech();
       try {
         const { el, wrapper } = await toolsFor();
         await open(el);
@@ -946,7 +945,6 @@ describe('at 320 px, in forced colours, and with axe', () => {
       }
     });
   }
-  let stand: ReturnType<typeof installSpeech>;
 
   it('passes axe with speech unavailable', async () => {
     const unavailable = installSpeech(null);
