@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { shippedTarget } from '@civic-elements/tooling/browser-support.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -41,7 +42,7 @@ async function bundle(contents, external, { splitting = false } = {}) {
     bundle: true,
     format: 'esm',
     minify: true,
-    target: 'es2022',
+    target: shippedTarget,
     legalComments: 'none',
     write: false,
     metafile: true,

@@ -6,8 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { shippedEcma, shippedTarget } from './browser-support.mjs';
 
-/** Minified ES2022 bundle of `entry` at `outfile`; `format` is 'esm' or, for classic scripts, 'iife'. */
+/** Minified grade-B (./browser-support.mjs) bundle of `entry` at `outfile`; `format` is 'esm' or, for classic scripts, 'iife'. */
 export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
   const result = await build({
     entryPoints: [entry],
@@ -15,14 +16,14 @@ export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
     format,
     minify: true,
     charset: 'utf8',
-    target: 'es2022',
+    target: shippedTarget,
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
   });
   const { code } = await minify(result.outputFiles[0].text, {
     module: format === 'esm',
-    ecma: 2022,
+    ecma: shippedEcma,
     compress: { passes: 2 },
     format: { ascii_only: false, comments: false },
   });
@@ -30,7 +31,7 @@ export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
 }
 
 /**
- * Minified ES2022 modules of several entries with code splitting: code they share, and code they
+ * Minified grade-B modules of several entries with code splitting: code they share, and code they
  * load with dynamic import(), goes to chunks of its own. Files are named `[name].[hash].js` by
  * esbuild (the hash covers the names of the chunks a file imports, so a change anywhere renames
  * every file that depends on it). Returns `{ entries: { name: file }, files: { file: code } }`.
@@ -48,7 +49,7 @@ export async function bundleModulesForBrowser({ entries }) {
     metafile: true,
     minify: true,
     charset: 'utf8',
-    target: 'es2022',
+    target: shippedTarget,
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
@@ -60,7 +61,7 @@ export async function bundleModulesForBrowser({ entries }) {
     files[name] = (
       await minify(file.text, {
         module: true,
-        ecma: 2022,
+        ecma: shippedEcma,
         compress: { passes: 2 },
         format: { ascii_only: false, comments: false },
       })

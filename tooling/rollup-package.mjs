@@ -8,6 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { shippedTarget } from './browser-support.mjs';
 
 const external = (id) => id === 'lit' || /^(lit|@lit|@civic-elements)\//.test(id);
 
@@ -24,7 +25,7 @@ export function packageBuild(configUrl) {
     external,
     plugins: [
       esbuild({
-        target: 'es2022',
+        target: shippedTarget,
         tsconfig: join(packageDir, 'tsconfig.json'),
         define: { DEV_MODE: String(dev) },
         // Folds `if (false)` away; names and layout stay readable for anyone debugging dist/.

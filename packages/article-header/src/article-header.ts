@@ -40,22 +40,26 @@ type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
  */
 export class ArticleHeader extends LitElement {
   /** @internal */
-  static override styles = articleHeaderStyles;
+  static override get styles() {
+    return articleHeaderStyles;
+  }
 
   /** @internal */
-  static override properties = {
-    heading: {},
-    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: toHeadingLevel } },
-    column: {},
-    columnHref: { attribute: 'column-href' },
-    source: {},
-    published: {},
-    updatedDate: { attribute: 'updated' },
-    timeZone: { attribute: 'time-zone' },
-    author: {},
-    translator: {},
-    strings: {},
-  };
+  static override get properties() {
+    return {
+      heading: {},
+      headingLevel: { attribute: 'heading-level', converter: { fromAttribute: toHeadingLevel } },
+      column: {},
+      columnHref: { attribute: 'column-href' },
+      source: {},
+      published: {},
+      updatedDate: { attribute: 'updated' },
+      timeZone: { attribute: 'time-zone' },
+      author: {},
+      translator: {},
+      strings: {},
+    };
+  }
 
   /** The article title, as plain text. */
   heading: string | null = null;

@@ -37,14 +37,18 @@ const STYLABLE_DETAILS = globalThis.CSS?.supports?.('selector(::details-content)
  */
 export class ColumnNav extends LitElement {
   /** @internal */
-  static override styles = columnNavStyles;
+  static override get styles() {
+    return columnNavStyles;
+  }
 
   /** @internal */
-  static override properties = {
-    current: {},
-    narrow: { type: Boolean, reflect: true },
-    strings: {},
-  };
+  static override get properties() {
+    return {
+      current: {},
+      narrow: { type: Boolean, reflect: true },
+      strings: {},
+    };
+  }
 
   /** Path or URL of the page being shown. Default: the page's own path. */
   current: string | null = null;

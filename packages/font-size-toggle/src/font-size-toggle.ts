@@ -57,17 +57,21 @@ interface SyncDetail {
  */
 export class FontSizeToggle extends LitElement {
   /** @internal */
-  static override styles = [visuallyHidden, fontSizeToggleStyles];
+  static override get styles() {
+    return [visuallyHidden, fontSizeToggleStyles];
+  }
 
   /** @internal */
-  static override properties = {
-    levels: { converter: { fromAttribute: (value: string | null) => value }, noAccessor: true },
-    value: { type: Number, reflect: true },
-    htmlFor: { attribute: 'for' },
-    target: { attribute: false },
-    storageKey: { attribute: 'storage-key' },
-    strings: {},
-  };
+  static override get properties() {
+    return {
+      levels: { converter: { fromAttribute: (value: string | null) => value }, noAccessor: true },
+      value: { type: Number, reflect: true },
+      htmlFor: { attribute: 'for' },
+      target: { attribute: false },
+      storageKey: { attribute: 'storage-key' },
+      strings: {},
+    };
+  }
 
   #levels: number[] = [...DEFAULT_LEVELS];
 

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { LocaleController, registerBuiltInStrings, toText, visuallyHidden } from '@civic-elements/core';
 import {
   applySettings,
@@ -11,6 +11,7 @@ import {
   type ReadingSettings,
 } from './settings.js';
 import type { Panel } from './panel.js';
+import { readingToolsStyles } from './reading-tools.styles.js';
 
 import type { ReadingToolsStrings } from './locales/en.js';
 
@@ -61,68 +62,18 @@ export interface PanelInternals {
  */
 export class ReadingTools extends LitElement {
   /** @internal */
-  static override styles = [
-    visuallyHidden,
-    css`
-      :host {
-        display: inline-block;
-        position: relative;
-        color: var(--civic-reading-tools-color, #1d3f6e);
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      /* Without JavaScript nothing here could work, and on paper nothing here helps. */
-      @media (scripting: none), print {
-        :host {
-          display: none;
-        }
-      }
-      [part='button'] {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5em;
-        box-sizing: border-box;
-        min-block-size: max(44px, 2.75em);
-        margin: 0;
-        padding: 0.25em 0.75em;
-        border: 1px solid currentColor;
-        border-radius: 0.25em;
-        background: var(--civic-reading-tools-background, #fff);
-        color: inherit;
-        font: inherit;
-        font-weight: 700;
-        cursor: var(--civic-pointer-cursor, pointer);
-      }
-      [part='button'][aria-expanded='true'] {
-        background: var(--civic-reading-tools-pressed-background, #1d3f6e);
-        color: var(--civic-reading-tools-pressed-color, #fff);
-      }
-      .chevron {
-        inline-size: 0.45em;
-        block-size: 0.45em;
-        border: solid currentColor;
-        border-width: 0 0.15em 0.15em 0;
-        rotate: 45deg;
-        translate: 0 -0.15em;
-      }
-      [aria-expanded='true'] .chevron {
-        rotate: 225deg;
-        translate: 0 0.15em;
-      }
-      :focus-visible {
-        outline: 3px solid var(--civic-focus-color, #0b0c0c);
-        outline-offset: 2px;
-      }
-    `,
-  ];
+  static override get styles() {
+    return [visuallyHidden, readingToolsStyles];
+  }
 
   /** @internal */
-  static override properties = {
-    htmlFor: { attribute: 'for' },
-    storageKey: { attribute: 'storage-key' },
-    strings: {},
-  };
+  static override get properties() {
+    return {
+      htmlFor: { attribute: 'for' },
+      storageKey: { attribute: 'storage-key' },
+      strings: {},
+    };
+  }
 
   /**
    * Id of the content the aids apply to and read aloud, looked up in the element's own root

@@ -42,24 +42,28 @@ type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
  */
 export class SponsorFooter extends LitElement {
   /** @internal */
-  static override styles = sponsorFooterStyles;
+  static override get styles() {
+    return sponsorFooterStyles;
+  }
 
   /** @internal */
-  static override properties = {
-    sponsor: {},
-    undertaker: {},
-    coSponsor: { attribute: 'co-sponsor' },
-    technicalSupport: { attribute: 'technical-support' },
-    icp: {},
-    icpHref: { attribute: 'icp-href' },
-    policeFiling: { attribute: 'police-filing' },
-    policeFilingHref: { attribute: 'police-filing-href' },
-    siteCode: { attribute: 'site-code' },
-    contactEmail: { attribute: 'contact-email' },
-    contactPhone: { attribute: 'contact-phone' },
-    copyright: {},
-    strings: {},
-  };
+  static override get properties() {
+    return {
+      sponsor: {},
+      undertaker: {},
+      coSponsor: { attribute: 'co-sponsor' },
+      technicalSupport: { attribute: 'technical-support' },
+      icp: {},
+      icpHref: { attribute: 'icp-href' },
+      policeFiling: { attribute: 'police-filing' },
+      policeFilingHref: { attribute: 'police-filing-href' },
+      siteCode: { attribute: 'site-code' },
+      contactEmail: { attribute: 'contact-email' },
+      contactPhone: { attribute: 'contact-phone' },
+      copyright: {},
+      strings: {},
+    };
+  }
 
   /** Sponsor (主办单位): the organisation responsible for the site. Required for government sites. */
   sponsor: string | null = null;
