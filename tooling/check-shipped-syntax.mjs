@@ -24,7 +24,10 @@ export async function checkShippedSyntax(files) {
   );
   return {
     success: result.success,
-    errors: result.errors.map((error) => ({ file: error.file, message: String(error.err?.message ?? error) })),
+    errors: result.errors.map((error) => ({
+      file: error.file,
+      message: String(error.err?.message ?? error),
+    })),
   };
 }
 
@@ -37,5 +40,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     for (const { file, message } of errors) console.error(`  ${file}: ${message}`);
     process.exit(1);
   }
-  console.log(`${files.join(' ')}: every file parses in grade B's engines (${shippedEcmaVersion} + ${shippedNewerFeatures.join(', ')})`);
+  console.log(
+    `${files.join(' ')}: every file parses in grade B's engines (${shippedEcmaVersion} + ${shippedNewerFeatures.join(', ')})`,
+  );
 }

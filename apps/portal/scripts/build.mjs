@@ -19,7 +19,9 @@ import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
 import '@civic-elements/reading-tools';
 import '@civic-elements/sponsor-footer';
+import { articleHeaderLightStyles } from '@civic-elements/article-header';
 import { columnNavLightStyles } from '@civic-elements/column-nav';
+import { sponsorFooterLightStyles } from '@civic-elements/sponsor-footer';
 import {
   accessibilityMain,
   articleHref,
@@ -156,10 +158,16 @@ const assets = {
   // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts).
   prepaint: await bundleAsset('prepaint.js', 'src/islands/prepaint.ts', 'iife'),
   readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),
-  // The column nav's list styles, so the list looks the same before the element upgrades.
+  // The light-DOM styles of the nav's list and of the header's and footer's HTML-first markup:
+  // the page is laid out by them before, and without, any script or shadow root.
   css: await writeAsset(
     'site.css',
-    `${columnNavLightStyles.cssText}\n${await readFile(join(app, 'src/site.css'), 'utf8')}`,
+    [
+      columnNavLightStyles.cssText,
+      articleHeaderLightStyles.cssText,
+      sponsorFooterLightStyles.cssText,
+      await readFile(join(app, 'src/site.css'), 'utf8'),
+    ].join('\n'),
   ),
 };
 

@@ -31,6 +31,12 @@ const pages = allPages.filter((path) => path !== '/');
 const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
 const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
 const MEETING = '/en/columns/special/standing-committee-27th-meeting/';
+const meeting = JSON.parse(
+  await readFile(
+    fileURLToPath(new URL('../content/articles/standing-committee-27th-meeting.json', import.meta.url)),
+    'utf8',
+  ),
+);
 // A reader's remembered reading settings, stored before any of the page's scripts run.
 const RESTORED = { colours: 'dark', lineSpacing: '2', cursor: 'large' };
 function restoreSettings() {
@@ -290,9 +296,13 @@ describe('the meeting report', () => {
   test('has the header, the toggle in its actions, the body and the translator byline', async () => {
     const { page, context } = await watchedPage();
     await page.goto(base + MEETING);
+    // The HTML-first form: the header's content is the page's own markup.
     const header = page.locator('civic-article-header');
-    assert.equal(await header.getAttribute('published'), '2019-12-29T20:30:07+08:00');
-    assert.equal(await header.getAttribute('column'), 'Special Column');
+    assert.equal(
+      await header.locator('> [part="meta"] time').first().getAttribute('datetime'),
+      '2019-12-29T20:30:07+08:00',
+    );
+    assert.equal(await header.locator('> [part="column"]').innerText(), 'Special Column');
     assert.equal(
       await page.locator('civic-article-header > civic-font-size-toggle[slot="actions"]').getAttribute('for'),
       'article-body',
@@ -323,6 +333,67 @@ describe('without JavaScript', () => {
     }
     await context.close();
   });
+});
+
+describe('grade C: no JavaScript and no declarative shadow DOM', () => {
+  // What an engine without declarative shadow DOM sees (Chromium before 90, Firefox ESR 115): the
+  // server's <template shadowrootmode> stays inert. The templates are turned into plain ones.
+  const inertShadowRoots = (html) => html.replace(/ shadowroot(mode)?="open"/g, '');
+
+  for (const lang of ['en', 'zh']) {
+    test(`${lang}: the column label, title, source, date, translator, nav links and footer read on an article`, async () => {
+      const { page, context } = await watchedPage({ javaScriptEnabled: false });
+      await page.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const type = response.headers()['content-type'] ?? '';
+        if (!type.includes('text/html')) return route.fulfill({ response });
+        return route.fulfill({ response, body: inertShadowRoots(await response.text()) });
+      });
+      await page.goto(base + MEETING.replace('/en/', `/${lang}/`));
+      assert.equal((await page.locator('template').count()) > 0, true, 'the shadow roots stayed inert');
+      const t = site[lang];
+      const f = t.footer;
+      // Each string where a reader looks for it: the article's in main, the links in the nav.
+      const expected = {
+        main: [
+          t.columns.special.name,
+          meeting[lang].title,
+          meeting[lang].source,
+          meeting[lang].translator,
+          lang === 'en' ? '29 December 2019, 20:30' : '2019年12月29日 20:30',
+        ],
+        'civic-column-nav': [t.home, ...site.columnOrder.map((column) => t.columns[column].name)],
+        'civic-sponsor-footer': [f.sponsor, f.undertaker, f.icp, f.policeFiling],
+      };
+      // Visible means a text box with a size, not merely present in the DOM.
+      const invisible = await page.evaluate((regions) => {
+        const missing = [];
+        for (const [selector, strings] of Object.entries(regions)) {
+          const boxes = [];
+          const walker = document.createTreeWalker(document.querySelector(selector), NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const rect = range.getBoundingClientRect();
+            if (
+              rect.width > 1 &&
+              rect.height > 1 &&
+              getComputedStyle(node.parentElement).visibility === 'visible'
+            )
+              boxes.push(node.textContent.replace(/\s+/g, ' '));
+          }
+          const shown = boxes.join(' ');
+          missing.push(
+            ...strings.filter((text) => !shown.includes(text)).map((text) => `${selector}: ${text}`),
+          );
+        }
+        return missing;
+      }, expected);
+      assert.deepEqual(invisible, []);
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+      await context.close();
+    });
+  }
 });
 
 describe('dates', () => {

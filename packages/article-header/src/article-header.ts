@@ -1,14 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  adoptPageStyles,
   LocaleController,
   safeHref,
   toText,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
+import {
+  articleHeaderContent,
+  articleHeaderLightStyles,
+  dateText,
+  hasContentFields,
+} from './article-header.content.js';
 import { articleHeaderStyles } from './article-header.styles.js';
 import { toHeadingLevel } from './heading-level.js';
-import { formatPublicationDate, isTimeZone, parseIsoDate } from './publication-date.js';
+import { isTimeZone, parseIsoDate } from './publication-date.js';
 
 type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
 
@@ -17,8 +24,14 @@ type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
  * "From: <office> | Published: <date>" with bylines and room for actions such as the text-size
  * control. Deliberately not a `<header>`, so it never becomes a `banner` landmark.
  *
+ * Two forms. The attribute form (`heading`, `source`, `published`…) is for frameworks. The
+ * HTML-first form is for CMS templates and servers: with none of those attributes set, the
+ * element lays out its own light-DOM markup (a real heading, a `<time>`), which reads in every
+ * browser before and without JavaScript; `articleHeaderHtml()` writes that markup.
+ *
  * @element civic-article-header
  *
+ * @slot - The HTML-first form's content: column, heading and meta line, as in the README.
  * @slot actions - Placed at the end of the meta line: `<civic-font-size-toggle>`, a print or share button.
  *
  * @csspart base - The wrapper of everything.
@@ -106,8 +119,10 @@ export class ArticleHeader extends LitElement {
     if (!DEV_MODE) return;
     // Once when the title goes missing, not again on every update while it stays missing.
     const before = changed.get('heading');
+    // Not in the HTML-first form, whose heading is the page's own markup.
     if (
       changed.has('heading') &&
+      hasContentFields(this) &&
       !toText(this.heading).trim() &&
       (before === undefined || toText(before).trim())
     ) {
@@ -138,74 +153,24 @@ export class ArticleHeader extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The HTML-first form is laid out by styles in the page, which may not have linked them.
+    if (!hasContentFields(this)) adoptPageStyles(this, articleHeaderLightStyles);
+  }
+
   protected override render(): TemplateResult {
-    const text = this.#i18n.strings(this.strings);
-    const heading = toText(this.heading).trim();
-    const items = [
-      this.#item(text.source + text.separator, toText(this.source).trim()),
-      this.#dateItem(text.published + text.separator, this.published),
-      this.#dateItem(text.updated + text.separator, this.updatedDate),
-      this.#item(text.author + text.bylineSeparator, toText(this.author).trim()),
-      this.#item(text.translator + text.bylineSeparator, toText(this.translator).trim()),
-    ].filter((item) => item !== nothing);
-    return html`
-      <div part="base">
-        ${this.#renderColumn()} ${heading ? this.#renderHeading(heading) : nothing}
-        <div part="meta">
-          ${items.length > 0 ? html`<div class="items"><dl>${items}</dl></div>` : nothing}
-          <slot name="actions"></slot>
-        </div>
-      </div>
-    `;
-  }
-
-  // One template per level: a plain Lit template cannot bind a tag name, and static-html would
-  // add a module to every page for six fixed tags.
-  #renderHeading(heading: string) {
-    switch (toHeadingLevel(this.headingLevel)) {
-      case 2:
-        return html`<h2 part="heading">${heading}</h2>`;
-      case 3:
-        return html`<h3 part="heading">${heading}</h3>`;
-      case 4:
-        return html`<h4 part="heading">${heading}</h4>`;
-      case 5:
-        return html`<h5 part="heading">${heading}</h5>`;
-      case 6:
-        return html`<h6 part="heading">${heading}</h6>`;
-      default:
-        return html`<h1 part="heading">${heading}</h1>`;
+    // HTML-first: the page's own markup is the content; the element only arranges it.
+    if (!hasContentFields(this)) {
+      return html`<div part="base" class="html-first"><slot></slot><slot name="actions"></slot></div>`;
     }
-  }
-
-  #renderColumn() {
-    const name = toText(this.column).trim();
-    if (!name) return nothing;
-    const href = safeHref(toText(this.columnHref));
-    return html`<p part="column">${href ? html`<a part="column-link" href=${href}>${name}</a>` : name}</p>`;
-  }
-
-  #item(label: string, shown: TemplateResult | string): TemplateResult | typeof nothing {
-    if (!shown) return nothing;
-    return html`<div part="meta-item">
-      <dt part="label">${label}</dt>
-      <dd part="value">${shown}</dd>
+    return html`<div part="base">
+      ${articleHeaderContent(
+        this,
+        this.#i18n.strings(this.strings),
+        this.#i18n.intlLocale,
+        html`<slot name="actions"></slot>`,
+      )}
     </div>`;
   }
-
-  #dateItem(label: string, value: unknown): TemplateResult | typeof nothing {
-    const date = parseIsoDate(value);
-    // An unreadable date is shown as written, never as "Invalid Date".
-    return this.#item(
-      label,
-      date
-        ? html`<time datetime=${date.raw}
-            >${formatPublicationDate(date, this.#i18n.intlLocale, toText(this.timeZone))}</time
-          >`
-        : dateText(value),
-    );
-  }
 }
-
-/** A date property as text, for showing an unreadable date as written. */
-const dateText = (value: unknown) => toText(value).trim();

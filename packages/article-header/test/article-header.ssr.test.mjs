@@ -46,3 +46,32 @@ test('escapes a heading given as HTML', async () => {
   assert.doesNotMatch(output, /<script>x/);
   assert.match(output, /&lt;script&gt;x/);
 });
+
+test('HTML-first: the content is light-DOM markup outside the declarative shadow root, which holds only slots', async () => {
+  const { articleHeaderHtml } = await import('../dist/article-header.content.js');
+  const output = await collectResult(
+    render(
+      html`<civic-article-header lang="en"
+        >${articleHeaderHtml(
+          {
+            heading: 'Standing Committee meets',
+            column: 'Special Column',
+            columnHref: '/en/columns/special/',
+            published: '2019-12-29T20:30:07+08:00',
+          },
+          { lang: 'en' },
+        )}</civic-article-header
+      >`,
+    ),
+  );
+  const [, shadow, light] =
+    /<template shadowroot[^>]*>([\s\S]*?)<\/template>([\s\S]*)<\/civic-article-header\s*>/.exec(output);
+  assert.doesNotMatch(shadow, /<h1|Standing Committee/);
+  assert.match(shadow, /<slot><\/slot>/);
+  assert.match(light, /<h1 part="heading"\s*>(<!--[^>]*-->)*Standing Committee meets/);
+  assert.match(light, /<a part="column-link" href="\/en\/columns\/special\/"/);
+  assert.match(
+    light,
+    /<time datetime="2019-12-29T20:30:07\+08:00"\s*>(<!--[^>]*-->)*29 December 2019, 20:30/,
+  );
+});

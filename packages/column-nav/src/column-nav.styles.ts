@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
-// Wide: the summary is hidden and the details' content shows whether it is open or not.
-// Narrow (the element at most 30em wide, NARROW_EM in column-nav.ts): a native disclosure, which
-// works before and without script. The layout is decided by CSS alone, so server-rendered HTML
-// is already right and nothing moves when the element upgrades.
+// The list sits beside the disclosure, not inside it, so no engine needs ::details-content, a
+// script or container queries to show the links. Narrow (the element at most 30em wide,
+// NARROW_EM in column-nav.ts): the disclosure shows and a closed one hides the list after it, a
+// native control that works before and without script. Engines without container queries keep
+// the wide layout: the list always open. The layout is decided by CSS alone, so server-rendered
+// HTML is already right and nothing moves when the element upgrades.
 export const columnNavStyles = css`
   :host {
     display: block;
@@ -14,17 +16,17 @@ export const columnNavStyles = css`
     display: none;
   }
 
-  [part='toggle'] {
+  [part='disclosure'] {
     display: none;
   }
 
-  details::details-content {
-    content-visibility: visible;
-  }
-
   @container civic-column-nav (max-width: 30em) {
-    details:not([open])::details-content {
-      content-visibility: hidden;
+    [part='disclosure'] {
+      display: block;
+    }
+
+    [part='disclosure']:not([open]) + [part='list'] {
+      display: none;
     }
 
     [part='toggle'] {
@@ -77,12 +79,12 @@ export const columnNavStyles = css`
   }
 
   @media print {
-    [part='toggle'] {
+    [part='disclosure'] {
       display: none !important;
     }
 
-    details::details-content {
-      content-visibility: visible !important;
+    [part='list'] {
+      display: block !important;
     }
   }
 `;

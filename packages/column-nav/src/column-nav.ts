@@ -1,5 +1,11 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { LocaleController, toText, type BuiltInStrings, type ElementStrings } from '@civic-elements/core';
+import {
+  adoptPageStyles,
+  LocaleController,
+  toText,
+  type BuiltInStrings,
+  type ElementStrings,
+} from '@civic-elements/core';
 import { findCurrent } from './current-link.js';
 import { columnNavLightStyles } from './column-nav.light.styles.js';
 import { columnNavStyles } from './column-nav.styles.js';
@@ -9,9 +15,6 @@ type ColumnNavStrings = BuiltInStrings['civic-column-nav'];
 // At this width and below the list goes behind the disclosure (the container queries in the
 // styles say the same).
 const NARROW_EM = 30;
-// Browsers without ::details-content (Firefox before 143) cannot show a closed <details>' content
-// in the wide layout: there the element opens it instead.
-const STYLABLE_DETAILS = globalThis.CSS?.supports?.('selector(::details-content)') ?? true;
 
 /**
  * The portal's column (section) navigation. The links are ordinary light-DOM children, so the
@@ -19,7 +22,8 @@ const STYLABLE_DETAILS = globalThis.CSS?.supports?.('selector(::details-content)
  * marks the current column, and on narrow containers (30em or less) puts the list behind a native
  * disclosure (`<details>`), which works before and without JavaScript. The layout follows the
  * element's own width through CSS container queries, so server-rendered pages are laid out right
- * from the first paint.
+ * from the first paint. Where container queries are missing the list simply stays open: the
+ * links never depend on a script or on the newest CSS to be seen.
  *
  * @element civic-column-nav
  *
@@ -70,7 +74,7 @@ export class ColumnNav extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#adoptLightStyles();
+    adoptPageStyles(this, columnNavLightStyles);
     this.addEventListener('keydown', this.#onKeydown);
     // Links may arrive one by one (a CMS streaming them in): mark once per frame, not per link.
     this.#mutationObserver = new MutationObserver(() => {
@@ -111,8 +115,8 @@ export class ColumnNav extends LitElement {
             <span class="chevron" aria-hidden="true"></span>
             <span>${text.toggle}</span>
           </summary>
-          <div part="list"><slot @slotchange=${this.#markCurrent}></slot></div>
         </details>
+        <div part="list"><slot @slotchange=${this.#markCurrent}></slot></div>
       </nav>
     `;
   }
@@ -124,13 +128,6 @@ export class ColumnNav extends LitElement {
 
   get #details(): HTMLDetailsElement | null | undefined {
     return this.shadowRoot?.querySelector('details');
-  }
-
-  #adoptLightStyles(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const sheet = columnNavLightStyles.styleSheet;
-    if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   #markCurrent = (): void => {
@@ -147,7 +144,7 @@ export class ColumnNav extends LitElement {
     }
   };
 
-  /** Reflects `narrow`, and opens the list in the wide layout where CSS cannot show it closed. */
+  /** Reflects `narrow`; wide again, the disclosure closes so the next narrow layout starts closed. */
   #updateLayout(): void {
     const width = this.clientWidth;
     if (width === 0) return;
@@ -155,9 +152,7 @@ export class ColumnNav extends LitElement {
     const narrow = width <= NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
     if (!details || narrow === this.#wasNarrow) return;
     this.#wasNarrow = this.narrow = narrow;
-    if (!STYLABLE_DETAILS) details.open = !narrow;
-    // Wide again: closed, so the next narrow layout starts closed.
-    else if (!narrow) details.open = false;
+    if (!narrow) details.open = false;
   }
 
   #onKeydown = (event: KeyboardEvent): void => {

@@ -1,8 +1,17 @@
 // @civic-elements/core: the runtime every Civic Elements package shares. npm installs it once,
 // so a page runs one copy however many elements it uses.
 export { LocaleController, nearestLang } from './locale-controller.js';
-export { registerBuiltInStrings, registerStrings, type ElementStrings, type StringTable } from './strings.js';
+export {
+  intlLocaleFor,
+  registerBuiltInStrings,
+  registerStrings,
+  stringsFor,
+  type ElementStrings,
+  type StringTable,
+} from './strings.js';
 export type { BuiltInStrings } from './locales/en.js';
+export { adoptPageStyles, shadowStylesFrom } from './page-styles.js';
+export { attachDeclarativeShadowRoots } from './declarative-shadow-dom.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';

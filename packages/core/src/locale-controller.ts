@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lookupStrings, parseLang, shared, usable } from './strings.js';
+import { intlLocaleFor, shared, stringsFor } from './strings.js';
 
 /**
  * The `lang` in effect for an element: its own or its nearest ancestor's, crossing shadow roots
@@ -38,36 +38,16 @@ export class LocaleController<Strings extends object> implements ReactiveControl
    * "zh" gets "en-GB" or "zh-CN"; any language without strings gets "en-GB", like its text.
    */
   get intlLocale(): string {
-    const chain = parseLang(nearestLang(this.#host));
-    const found = chain.find((locale) => shared.tables.get(locale)?.[this.#tag]);
-    const tag = found === 'en' && !/^en\b/.test(chain[0]) ? 'en' : chain[0];
-    return ({ en: 'en-GB', zh: 'zh-CN' } as Record<string, string>)[tag] ?? tag;
+    return intlLocaleFor(this.#tag, nearestLang(this.#host));
   }
 
   /**
    * The element's strings for its language, with the instance's own `strings` (an object, or
-   * JSON text) on top. Overrides
-   * that are not non-empty strings, or name no string, are ignored: a control or landmark never
-   * loses its name.
+   * JSON text) on top. Overrides that are not non-empty strings, or name no string, are ignored:
+   * a control or landmark never loses its name.
    */
   strings(overrides?: unknown): Strings {
-    const text = lookupStrings(this.#tag, nearestLang(this.#host));
-    // The attribute, or a framework that sets the property from a template, gives JSON text.
-    if (typeof overrides === 'string') {
-      try {
-        overrides = JSON.parse(overrides);
-      } catch {
-        // Not JSON: reported below.
-      }
-    }
-    if (overrides && typeof overrides === 'object') {
-      for (const [name, value] of Object.entries(overrides)) {
-        if (name in text && usable(this.#tag, name, value)) text[name] = value;
-      }
-    } else if (DEV_MODE && overrides != null) {
-      console.warn(`<${this.#tag}> strings: expected a JSON object of strings; ignored.`);
-    }
-    return text as Strings;
+    return stringsFor<Strings>(this.#tag, nearestLang(this.#host), overrides);
   }
 
   hostConnected(): void {

@@ -125,3 +125,45 @@ export function lookupStrings(tag: string, lang: string): Record<string, string>
     {},
   );
 }
+
+/**
+ * The strings of element `tag` for a `lang`, with `overrides` (an object, or JSON text, as an
+ * element's `strings` attribute takes them) on top. Overrides that are not non-empty strings, or
+ * name no string, are ignored: a control or landmark never loses its name. What an element shows,
+ * and what a server writes into an element's HTML-first markup, come from here alike.
+ */
+export function stringsFor<Strings extends object = Record<string, string>>(
+  tag: string,
+  lang: string,
+  overrides?: unknown,
+): Strings {
+  const text = lookupStrings(tag, lang);
+  // The attribute, or a framework that sets the property from a template, gives JSON text.
+  if (typeof overrides === 'string') {
+    try {
+      overrides = JSON.parse(overrides);
+    } catch {
+      // Not JSON: reported below.
+    }
+  }
+  if (overrides && typeof overrides === 'object') {
+    for (const [name, value] of Object.entries(overrides)) {
+      if (name in text && usable(tag, name, value)) text[name] = value;
+    }
+  } else if (DEV_MODE && overrides != null) {
+    console.warn(`<${tag}> strings: expected a JSON object of strings; ignored.`);
+  }
+  return text as Strings;
+}
+
+/**
+ * The locale that element `tag` formats dates and numbers in for a `lang`: the tag itself when
+ * the element has strings in that language (so "en-US" keeps US formats and "zh-TW" Taiwan's); a
+ * bare "en" or "zh" gives "en-GB" or "zh-CN"; a language without strings gives "en-GB".
+ */
+export function intlLocaleFor(tag: string, lang: string): string {
+  const chain = parseLang(lang);
+  const found = chain.find((locale) => shared.tables.get(locale)?.[tag]);
+  const locale = found === 'en' && !/^en\b/.test(chain[0]) ? 'en' : chain[0];
+  return ({ en: 'en-GB', zh: 'zh-CN' } as Record<string, string>)[locale] ?? locale;
+}

@@ -40,12 +40,11 @@ export const readingToolsStyles = css`
     block-size: 0.45em;
     border: solid currentColor;
     border-width: 0 0.15em 0.15em 0;
-    rotate: 45deg;
-    translate: 0 -0.15em;
+    /* transform, not the rotate and translate properties, which engines before Chromium 104 lack. */
+    transform: translateY(-0.15em) rotate(45deg);
   }
   [aria-expanded='true'] .chevron {
-    rotate: 225deg;
-    translate: 0 0.15em;
+    transform: translateY(0.15em) rotate(225deg);
   }
   :focus-visible {
     outline: 3px solid var(--civic-focus-color, #0b0c0c);

@@ -1,17 +1,19 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  adoptPageStyles,
   LocaleController,
   nearestLang,
   safeHref,
-  toText,
   type BuiltInStrings,
   type ElementStrings,
 } from '@civic-elements/core';
+import {
+  hasContentFields,
+  plain,
+  sponsorFooterContent,
+  sponsorFooterLightStyles,
+} from './sponsor-footer.content.js';
 import { sponsorFooterStyles } from './sponsor-footer.styles.js';
-
-const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
-const ICP_REGISTRY = 'https://beian.miit.gov.cn/';
-const POLICE_REGISTRY = 'https://beian.mps.gov.cn/#/query/webSearch?code=';
 
 type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
 
@@ -20,8 +22,14 @@ type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
  * filing numbers (linked to the registries), the website identification code, contacts and
  * copyright. Used as the page footer it is the page's `contentinfo` landmark.
  *
+ * Two forms. The attribute form (`sponsor`, `icp`…) is for frameworks. The HTML-first form is
+ * for CMS templates and servers: with none of those attributes set, the element lays out its own
+ * light-DOM `<footer>` (the roles, the filing numbers as links), which reads in every browser
+ * before and without JavaScript; `sponsorFooterHtml()` writes that markup.
+ *
  * @element civic-sponsor-footer
  *
+ * @slot - The HTML-first form's content: a `<footer>` as in the README.
  * @slot links - Site links above the details: privacy, sitemap, accessibility statement.
  * @slot badges - Badges below the details, such as the government website badge and its link.
  *
@@ -99,7 +107,12 @@ export class SponsorFooter extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;
-    if ((changed.has('sponsor') || changed.has('icp')) && !(plain(this.sponsor) && plain(this.icp))) {
+    // Not in the HTML-first form, whose sponsor and number are the page's own markup.
+    if (
+      (changed.has('sponsor') || changed.has('icp')) &&
+      hasContentFields(this) &&
+      !(plain(this.sponsor) && plain(this.icp))
+    ) {
       console.warn(
         '<civic-sponsor-footer> sponsor, icp: a government website must show its sponsor (主办单位) and its ICP filing number (ICP备案号).',
       );
@@ -117,87 +130,21 @@ export class SponsorFooter extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The HTML-first form is laid out by styles in the page, which may not have linked them.
+    if (!hasContentFields(this)) adoptPageStyles(this, sponsorFooterLightStyles);
+  }
+
   protected override render(): TemplateResult {
-    const text = this.#i18n.strings(this.strings);
-    const lang = nearestLang(this);
-    // Chinese names and numbers on a page in another language are read by a Chinese voice.
-    const shown = (value: string) =>
-      HAN.test(value) && !/^zh\b/i.test(lang) ? html`<span lang="zh">${value}</span>` : value;
-    const label = (name: string) => name + text.separator;
-    const roles = [
-      [text.sponsor, this.sponsor],
-      [text.undertaker, this.undertaker],
-      [text.coSponsor, this.coSponsor],
-      [text.technicalSupport, this.technicalSupport],
-    ]
-      .map(([name, value]) => [name, plain(value)])
-      .filter(([, value]) => value)
-      .map(
-        ([name, value]) =>
-          html`<div part="role">
-            <dt>${label(name as string)}</dt>
-            <dd>${shown(value as string)}</dd>
-          </div>`,
-      );
-
-    const icp = identifier(this.icp);
-    const police = identifier(this.policeFiling);
-    const email = identifier(this.contactEmail);
-    const phone = identifier(this.contactPhone);
-    const siteCode = identifier(this.siteCode);
-    const copyright = plain(this.copyright);
-    // [label, value, href]: registry links carry the label too, so the link says what it is.
-    const identifiers: [string, string, string | undefined, boolean?][] = [
-      [text.icp, icp, plain(this.icpHref) || ICP_REGISTRY, true],
-      [
-        text.policeFiling,
-        police,
-        plain(this.policeFilingHref) || POLICE_REGISTRY + police.replace(/\D/g, ''),
-        true,
-      ],
-      [text.siteCode, siteCode, undefined],
-      [text.email, email, /^[^\s@?]+@[^\s@?]+$/.test(email) ? `mailto:${email}` : undefined],
-      [text.phone, phone, /\d/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined],
-    ];
-    const items = identifiers
-      .filter(([, value]) => value)
-      .map(([name, value, href, registry]) => {
-        const safe = href && safeHref(href, LINK_SCHEMES);
-        if (!safe) return html`<li>${label(name)}${shown(value)}</li>`;
-        // One text node for label and separator: Chromium drops a whitespace-only node from
-        // a link's name, which ran "ICP filing" and the number together.
-        return registry
-          ? html`<li><a href=${safe}>${label(name)}${shown(value)}</a></li>`
-          : html`<li>${label(name)}<a href=${safe}>${shown(value)}</a></li>`;
-      });
-
+    // HTML-first: the page's own <footer> is the content and the landmark; nothing is added.
+    if (!hasContentFields(this)) return html`<slot></slot>`;
     return html`
       <footer part="footer">
         <div part="links"><slot name="links"></slot></div>
-        ${roles.length > 0 ? html`<dl part="roles">${roles}</dl>` : nothing}
-        ${items.length > 0 ? this.#renderIdentifiers(items) : nothing}
-        ${copyright ? html`<p part="copyright">${shown(copyright)}</p>` : nothing}
+        ${sponsorFooterContent(this, this.#i18n.strings(this.strings), nearestLang(this))}
         <div part="badges"><slot name="badges"></slot></div>
       </footer>
     `;
   }
-
-  #renderIdentifiers(items: TemplateResult[]) {
-    // Safari drops list semantics from a list styled without bullets; role="list" restores them.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul part="identifiers" role="list">
-      ${items}
-    </ul>`;
-  }
 }
-
-const HAN = /\p{Script=Han}/u;
-// Directional formatting characters make a number display reversed while its link keeps the
-// original order: identifiers drop them, so what is shown is what is linked.
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A property as trimmed text ('' for what is not text). */
-const plain = (value: unknown) => toText(value).trim();
-
-/** An identifier (filing number, code, contact) as text without directional controls. */
-const identifier = (value: unknown) => toText(value).replace(BIDI_CONTROLS, '').trim();

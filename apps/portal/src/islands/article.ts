@@ -7,8 +7,10 @@
 import { ColumnNav } from '@civic-elements/column-nav/column-nav.js';
 import { FontSizeToggle } from '@civic-elements/font-size-toggle/font-size-toggle.js';
 import { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
-import { defineIsland } from './define-island.js';
+import { defineIslands } from './define-island.js';
 
-defineIsland('civic-column-nav', ColumnNav);
-defineIsland('civic-font-size-toggle', FontSizeToggle);
-defineIsland('civic-reading-tools', ReadingTools);
+defineIslands({
+  'civic-column-nav': ColumnNav,
+  'civic-font-size-toggle': FontSizeToggle,
+  'civic-reading-tools': ReadingTools,
+});

@@ -1,14 +1,15 @@
-// Registers one server-rendered element as an island. The portal does not hydrate: Lit's
-// hydrate support patches LitElement's prototype for every element, and a component whose first
-// client render matches the server's output does not need it. Instead the island empties its
-// declarative shadow root when it creates its render root and renders afresh. That happens while
-// the element upgrades, in the same task as its first render (a microtask later), so no frame
-// ever shows the empty root. Only the elements passed here are ever defined on the client.
+// Registers server-rendered elements as islands. The portal does not hydrate: Lit's hydrate
+// support patches LitElement's prototype for every element, and a component whose first client
+// render matches the server's output does not need it. Instead an island empties its declarative
+// shadow root when it creates its render root and renders afresh. That happens while the element
+// upgrades, in the same task as its first render (a microtask later), so no frame ever shows the
+// empty root. Only the elements passed here are ever defined on the client.
 import type { LitElement } from 'lit';
+import { attachDeclarativeShadowRoots } from '@civic-elements/core';
 
 type LitElementClass = new () => LitElement;
 
-export function defineIsland(tag: string, element: LitElementClass): void {
+function define(tag: string, element: LitElementClass): void {
   if (customElements.get(tag)) return;
   class Island extends element {
     protected override createRenderRoot() {
@@ -17,4 +18,14 @@ export function defineIsland(tag: string, element: LitElementClass): void {
     }
   }
   customElements.define(tag, Island);
+}
+
+/**
+ * Defines the islands. Where the engine left declarative shadow roots as inert templates
+ * (Chromium before 90, Safari before 16.4, Firefox before 123), they are attached first, so the
+ * header's and footer's layout and the islands' own roots are the server's.
+ */
+export function defineIslands(islands: Record<string, LitElementClass>): void {
+  attachDeclarativeShadowRoots();
+  for (const [tag, element] of Object.entries(islands)) define(tag, element);
 }

@@ -2,7 +2,6 @@
 // whose panel loads from a chunk of its own on first open.
 import { ColumnNav } from '@civic-elements/column-nav/column-nav.js';
 import { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
-import { defineIsland } from './define-island.js';
+import { defineIslands } from './define-island.js';
 
-defineIsland('civic-column-nav', ColumnNav);
-defineIsland('civic-reading-tools', ReadingTools);
+defineIslands({ 'civic-column-nav': ColumnNav, 'civic-reading-tools': ReadingTools });

@@ -1,7 +1,9 @@
 // Page templates. Lit renders them on the server (declarative shadow DOM for the components);
 // every value is escaped by Lit, so content text can never become markup.
 import { html, nothing } from 'lit';
+import { articleHeaderHtml } from '@civic-elements/article-header/article-header.content.js';
 import { formatPublicationDate, parseIsoDate } from '@civic-elements/article-header/publication-date.js';
+import { sponsorFooterHtml } from '@civic-elements/sponsor-footer/sponsor-footer.content.js';
 import { findCurrent } from '@civic-elements/column-nav/current-link.js';
 
 const columnHref = (lang, column) => `/${lang}/columns/${column}/`;
@@ -65,26 +67,34 @@ function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
   </header>`;
 }
 
+// The header and the footer are written in their HTML-first form: their text is light-DOM
+// markup that reads in every engine, with or without JavaScript or declarative shadow DOM.
 function siteFooter({ site, lang }) {
-  const f = site[lang].footer;
-  return html`<civic-sponsor-footer
-    lang=${site[lang].htmlLang}
-    sponsor=${f.sponsor}
-    undertaker=${f.undertaker}
-    co-sponsor=${f.coSponsor}
-    technical-support=${f.technicalSupport}
-    icp=${f.icp}
-    police-filing=${f.policeFiling}
-    site-code=${f.siteCode}
-    contact-email=${f.contactEmail}
-    contact-phone=${f.contactPhone}
-    copyright=${f.copyright}
-  >
-    <p slot="links" class="footer-links">
-      <a href="/${lang}/accessibility/">${site[lang].accessibility.linkText}</a>
-    </p>
-    <p slot="links" class="demo-notice">${site[lang].demoNotice}</p>
-  </civic-sponsor-footer>`;
+  const t = site[lang];
+  const f = t.footer;
+  return html`<civic-sponsor-footer lang=${t.htmlLang}
+    >${sponsorFooterHtml(
+      {
+        sponsor: f.sponsor,
+        undertaker: f.undertaker,
+        coSponsor: f.coSponsor,
+        technicalSupport: f.technicalSupport,
+        icp: f.icp,
+        policeFiling: f.policeFiling,
+        siteCode: f.siteCode,
+        contactEmail: f.contactEmail,
+        contactPhone: f.contactPhone,
+        copyright: f.copyright,
+      },
+      {
+        lang: t.htmlLang,
+        links: html`<p class="footer-links">
+            <a href="/${lang}/accessibility/">${t.accessibility.linkText}</a>
+          </p>
+          <p class="demo-notice">${t.demoNotice}</p>`,
+      },
+    )}</civic-sponsor-footer
+  >`;
 }
 
 // The pre-paint script (src/islands/prepaint.ts) goes right after the start tag of the content
@@ -159,17 +169,19 @@ export function articleMain(context, article) {
   const t = site[lang];
   const content = article[lang];
   return html`<article class="article">
-    <civic-article-header
-      lang=${t.htmlLang}
-      heading=${content.title}
-      column=${t.columns[article.column].name}
-      column-href=${columnHref(lang, article.column)}
-      source=${content.source}
-      published=${article.published}
-      updated=${article.updated ?? nothing}
-      translator=${content.translator ?? nothing}
-      strings=${JSON.stringify({ translator: t.translatorLabel })}
-    >
+    <civic-article-header lang=${t.htmlLang}
+      >${articleHeaderHtml(
+        {
+          heading: content.title,
+          column: t.columns[article.column].name,
+          columnHref: columnHref(lang, article.column),
+          source: content.source,
+          published: article.published,
+          updatedDate: article.updated,
+          translator: content.translator,
+        },
+        { lang: t.htmlLang, strings: { translator: t.translatorLabel } },
+      )}
       <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
