@@ -30,7 +30,7 @@ const NARROW_EM = 30;
  * @slot - A list (`<ul>`) of links, one per column.
  *
  * @csspart nav - The `navigation` landmark.
- * @csspart disclosure - The `<details>` around the toggle and the list.
+ * @csspart disclosure - The `<details>` of the toggle; a closed one on narrow layouts hides the list after it.
  * @csspart toggle - The `<summary>` that opens and closes the list on narrow layouts.
  * @csspart list - The wrapper around the slotted list.
  *
