@@ -1,6 +1,7 @@
 // Writes each component package's API reference into its README, between
 // <!-- api:start --> and <!-- api:end -->, from its custom-elements.json. With --check it only
 // reports READMEs that are out of date (exit 1). Run after `npm run build`.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,19 +9,23 @@ import { format, resolveConfig } from 'prettier';
 
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
 const check = process.argv.includes('--check');
-// The built-in strings, from the locale files in @civic-elements/core (one table per element),
-// and from a package that ships its own (dist/locales/, one table for its element).
-const locales = async (dir, file, name) =>
-  (await import(pathToFileURL(join(packagesDir, dir, 'dist/locales', file)).href))[name];
-const OWN_LOCALES = { 'reading-tools': 'civic-reading-tools' };
+// The built-in strings: each component package ships its own (dist/locales/, one table for its
+// element, tag civic-<folder>).
+const withLocales = (await readdir(packagesDir)).filter((dir) =>
+  existsSync(join(packagesDir, dir, 'dist/locales/en.js')),
+);
 const builtIn = [];
 for (const [language, file, name] of [
   ['English', 'en.js', 'en'],
   ['简体中文', 'zh-hans.js', 'zhHans'],
   ['繁體中文', 'zh-hant.js', 'zhHant'],
 ]) {
-  const tables = { ...(await locales('core', file, name)) };
-  for (const [dir, tag] of Object.entries(OWN_LOCALES)) tables[tag] = await locales(dir, file, name);
+  const tables = {};
+  for (const dir of withLocales) {
+    tables[`civic-${dir}`] = (await import(pathToFileURL(join(packagesDir, dir, 'dist/locales', file)).href))[
+      name
+    ];
+  }
   builtIn.push([language, tables]);
 }
 const shownText = (text) => code(JSON.stringify(text).slice(1, -1));

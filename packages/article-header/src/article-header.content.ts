@@ -4,9 +4,10 @@
 // engine, with or without JavaScript or declarative shadow DOM. The styles below are written once
 // and applied in both places: inside the shadow root, and scoped to the element in the page.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { safeHref, stringsFor, intlLocaleFor, toText } from '@civic-elements/core';
+import { intlLocaleFor, pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
 import { toHeadingLevel } from './heading-level.js';
 import { formatPublicationDate, parseIsoDate } from './publication-date.js';
+import { articleHeaderStrings, type ArticleHeaderStrings } from './strings.js';
 
 /** What an article header shows; the same names and meanings as the element's properties. */
 export interface ArticleHeaderFields {
@@ -21,17 +22,6 @@ export interface ArticleHeaderFields {
   timeZone?: unknown;
   author?: unknown;
   translator?: unknown;
-}
-
-/** The strings the content needs (the element's built-in strings, or a page's overrides). */
-export interface ArticleHeaderText {
-  source: string;
-  published: string;
-  updated: string;
-  author: string;
-  translator: string;
-  separator: string;
-  bylineSeparator: string;
 }
 
 const CONTENT_FIELDS = [
@@ -54,7 +44,7 @@ export const hasContentFields = (fields: ArticleHeaderFields): boolean =>
  */
 export function articleHeaderContent(
   fields: ArticleHeaderFields,
-  text: ArticleHeaderText,
+  text: ArticleHeaderStrings,
   intlLocale: string,
   actions: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
@@ -92,11 +82,10 @@ export function articleHeaderHtml(
   fields: ArticleHeaderFields,
   { lang = '', strings }: { lang?: string; strings?: unknown } = {},
 ): TemplateResult {
-  const tag = 'civic-article-header';
   return articleHeaderContent(
     fields,
-    stringsFor<ArticleHeaderText>(tag, lang, strings),
-    intlLocaleFor(tag, lang),
+    stringsFor(articleHeaderStrings, lang, strings),
+    intlLocaleFor(articleHeaderStrings, lang),
   );
 }
 
@@ -143,142 +132,145 @@ export const dateText = (value: unknown): string => toText(value).trim();
  * element adopts them into its document (or shadow root) when it is used in that form, and its
  * shadow root takes the same rules for the attribute form (./article-header.styles.ts).
  */
-export const articleHeaderLightStyles = css`
-  :where(civic-article-header) {
-    display: block;
-    margin-block-end: 1.5em;
-    padding-block-end: 1em;
-    border-block-end: 1px solid var(--civic-article-header-rule-color, #b1b4b6);
-    color: var(--civic-article-header-color, #1b1b1b);
-    line-height: 1.5;
-  }
-
-  :where(civic-article-header) [part='column'] {
-    display: inline-block;
-    margin: 0 0 0.5em;
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.25em solid var(--civic-article-header-accent, #9e1b1b);
-    color: var(--civic-article-header-accent, #9e1b1b);
-    font-size: 0.9375em;
-    font-weight: 700;
-  }
-
-  :where(civic-article-header) [part='column-link'] {
-    color: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  :where(civic-article-header) [part='column-link']:hover {
-    text-decoration-thickness: 0.15em;
-  }
-
-  :where(civic-article-header) [part='column-link']:focus-visible {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
-    outline-offset: 2px;
-  }
-
-  :where(civic-article-header) [part='heading'] {
-    margin: 0 0 0.5em;
-    color: var(--civic-article-header-title-color, #0b0c0c);
-    font-size: var(--civic-article-header-title-size, 1.75em);
-    font-weight: 700;
-    line-height: 1.3;
-    /* A word breaks only when it cannot fit on a line of its own, hyphenated where the browser
-       knows the language; CJK wraps between characters. */
-    overflow-wrap: break-word;
-    hyphens: auto;
-    line-break: strict;
-  }
-
-  :where(civic-article-header) [part='meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    color: var(--civic-article-header-meta-color, #505a5f);
-    font-size: 0.9375em;
-  }
-
-  /* Each item draws its "|" in its own start margin. The list is shifted back by one margin and
-     the wrapper clips that strip only, so no line starts with a dangling separator, and no text
-     (which always starts inside an item's content box) can ever fall in the clipped strip. */
-  :where(civic-article-header) .items {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-    overflow: hidden;
-  }
-
-  /* Clipping one axis only (Chromium 90+) keeps the items' descenders and focus outlines. */
-  @supports (overflow-x: clip) {
-    :where(civic-article-header) .items {
-      overflow: visible;
-      overflow-x: clip;
-    }
-  }
-
-  :where(civic-article-header) [part='meta'] dl {
-    display: flex;
-    flex-wrap: wrap;
-    margin: 0;
-    margin-inline-start: calc(-1.5em - 1px);
-    gap: 0.25em 0;
-  }
-
-  :where(civic-article-header) [part='meta-item'] {
-    position: relative;
-    display: inline-flex;
-    flex-wrap: wrap;
-    column-gap: 0.25em;
-    min-inline-size: 0;
-    margin-inline-start: calc(1.5em + 1px);
-    overflow-wrap: anywhere;
-  }
-
-  /* The "|" is a drawn rule, not text, so screen readers have nothing to announce. */
-  :where(civic-article-header) [part='meta-item']::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-0.75em - 1px);
-    inset-block-start: 0.25em;
-    block-size: 1em;
-    border-inline-start: 1px solid currentColor;
-  }
-
-  :where(civic-article-header) [part='label'],
-  :where(civic-article-header) [part='value'] {
-    margin: 0;
-  }
-
-  :where(civic-article-header) [part='label'] {
-    font-weight: 700;
-  }
-
-  @media (forced-colors: active) {
+export const articleHeaderLightStyles = pageStyles(
+  'civic-article-header',
+  css`
     :where(civic-article-header) {
-      border-block-end-color: CanvasText;
+      display: block;
+      margin-block-end: var(--_civic-space-5);
+      padding-block-end: var(--_civic-space-4);
+      border-block-end: 1px solid var(--civic-article-header-rule-color, var(--_civic-color-rule));
+      color: var(--civic-article-header-color, var(--_civic-color-text));
+      line-height: 1.5;
     }
 
     :where(civic-article-header) [part='column'] {
-      border-inline-start-color: CanvasText;
-      color: CanvasText;
+      display: inline-block;
+      margin: 0 0 var(--_civic-space-2);
+      padding-inline-start: var(--_civic-space-2);
+      border-inline-start: 0.25em solid var(--civic-article-header-accent, var(--_civic-color-accent));
+      color: var(--civic-article-header-accent, var(--_civic-color-accent));
+      font-size: var(--_civic-font-size-small);
+      font-weight: 700;
     }
 
     :where(civic-article-header) [part='column-link'] {
-      color: LinkText;
+      color: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
-  }
 
-  @media print {
-    :where(civic-article-header),
-    :where(civic-article-header) [part='column'],
-    :where(civic-article-header) [part='heading'],
+    :where(civic-article-header) [part='column-link']:hover {
+      text-decoration-thickness: 0.15em;
+    }
+
+    :where(civic-article-header) [part='column-link']:focus-visible {
+      outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
+      outline-offset: 2px;
+    }
+
+    :where(civic-article-header) [part='heading'] {
+      margin: 0 0 var(--_civic-space-2);
+      color: var(--civic-article-header-title-color, var(--_civic-color-text-strong));
+      font-size: var(--civic-article-header-title-size, var(--_civic-font-size-title));
+      font-weight: 700;
+      line-height: 1.3;
+      /* A word breaks only when it cannot fit on a line of its own, hyphenated where the browser
+       knows the language; CJK wraps between characters. */
+      overflow-wrap: break-word;
+      hyphens: auto;
+      line-break: strict;
+    }
+
     :where(civic-article-header) [part='meta'] {
-      color: #000;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_civic-space-2) var(--_civic-space-4);
+      color: var(--civic-article-header-meta-color, var(--_civic-color-text-muted));
+      font-size: var(--_civic-font-size-small);
     }
 
-    :where(civic-article-header) [part='column'] {
-      border-inline-start-color: #000;
+    /* Each item draws its "|" in its own start margin. The list is shifted back by one margin and
+     the wrapper clips that strip only, so no line starts with a dangling separator, and no text
+     (which always starts inside an item's content box) can ever fall in the clipped strip. */
+    :where(civic-article-header) .items {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      overflow: hidden;
     }
-  }
-`;
+
+    /* Clipping one axis only (Chromium 90+) keeps the items' descenders and focus outlines. */
+    @supports (overflow-x: clip) {
+      :where(civic-article-header) .items {
+        overflow: visible;
+        overflow-x: clip;
+      }
+    }
+
+    :where(civic-article-header) [part='meta'] dl {
+      display: flex;
+      flex-wrap: wrap;
+      margin: 0;
+      margin-inline-start: calc(-1.5em - 1px);
+      gap: var(--_civic-space-1) 0;
+    }
+
+    :where(civic-article-header) [part='meta-item'] {
+      position: relative;
+      display: inline-flex;
+      flex-wrap: wrap;
+      column-gap: var(--_civic-space-1);
+      min-inline-size: 0;
+      margin-inline-start: calc(1.5em + 1px);
+      overflow-wrap: anywhere;
+    }
+
+    /* The "|" is a drawn rule, not text, so screen readers have nothing to announce. */
+    :where(civic-article-header) [part='meta-item']::before {
+      content: '';
+      position: absolute;
+      inset-inline-start: calc(-0.75em - 1px);
+      inset-block-start: 0.25em;
+      block-size: 1em;
+      border-inline-start: 1px solid currentColor;
+    }
+
+    :where(civic-article-header) [part='label'],
+    :where(civic-article-header) [part='value'] {
+      margin: 0;
+    }
+
+    :where(civic-article-header) [part='label'] {
+      font-weight: 700;
+    }
+
+    @media (forced-colors: active) {
+      :where(civic-article-header) {
+        border-block-end-color: CanvasText;
+      }
+
+      :where(civic-article-header) [part='column'] {
+        border-inline-start-color: CanvasText;
+        color: CanvasText;
+      }
+
+      :where(civic-article-header) [part='column-link'] {
+        color: LinkText;
+      }
+    }
+
+    @media print {
+      :where(civic-article-header),
+      :where(civic-article-header) [part='column'],
+      :where(civic-article-header) [part='heading'],
+      :where(civic-article-header) [part='meta'] {
+        color: #000;
+      }
+
+      :where(civic-article-header) [part='column'] {
+        border-inline-start-color: #000;
+      }
+    }
+  `,
+);

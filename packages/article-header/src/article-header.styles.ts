@@ -16,7 +16,7 @@ export const articleHeaderStyles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      column-gap: 1em;
+      column-gap: var(--_civic-space-4);
     }
 
     .html-first ::slotted(*) {

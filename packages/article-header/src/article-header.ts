@@ -1,12 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  adoptPageStyles,
-  LocaleController,
-  safeHref,
-  toText,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { adoptPageStyles, LocaleController, safeHref, toText } from '@civic-elements/core';
 import {
   articleHeaderContent,
   articleHeaderLightStyles,
@@ -16,8 +9,7 @@ import {
 import { articleHeaderStyles } from './article-header.styles.js';
 import { toHeadingLevel } from './heading-level.js';
 import { isTimeZone, parseIsoDate } from './publication-date.js';
-
-type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
+import { articleHeaderStrings, type ArticleHeaderStrings } from './strings.js';
 
 /**
  * The top of a government news article: the column it belongs to, its title, and the meta line
@@ -43,13 +35,13 @@ type ArticleHeaderStrings = BuiltInStrings['civic-article-header'];
  * @csspart label - The label of a meta item ("From", "Published").
  * @csspart value - The value of a meta item.
  *
- * @cssprop [--civic-article-header-color=#1b1b1b] - Text colour.
- * @cssprop [--civic-article-header-title-color=#0b0c0c] - Title colour.
- * @cssprop [--civic-article-header-title-size=1.75em] - Title size, relative to the surrounding text.
- * @cssprop [--civic-article-header-meta-color=#505a5f] - Meta line colour.
- * @cssprop [--civic-article-header-accent=#9e1b1b] - Column name and its bar.
- * @cssprop [--civic-article-header-rule-color=#b1b4b6] - The rule under the header.
- * @cssprop [--civic-focus-color=#0b0c0c] - Focus outline colour.
+ * @cssprop [--civic-article-header-color=var(--civic-color-text)] - Text colour.
+ * @cssprop [--civic-article-header-title-color=var(--civic-color-text-strong)] - Title colour.
+ * @cssprop [--civic-article-header-title-size=var(--civic-font-size-title)] - Title size, relative to the surrounding text.
+ * @cssprop [--civic-article-header-meta-color=var(--civic-color-text-muted)] - Meta line colour.
+ * @cssprop [--civic-article-header-accent=var(--civic-color-accent)] - Column name and its bar.
+ * @cssprop [--civic-article-header-rule-color=var(--civic-color-rule)] - The rule under the header.
+ * @cssprop [--civic-focus-color=var(--civic-color-focus)] - Focus outline colour.
  */
 export class ArticleHeader extends LitElement {
   /** @internal */
@@ -111,9 +103,9 @@ export class ArticleHeader extends LitElement {
    * Replaces built-in strings on this instance, by name: `{ "source": "Issued by" }`. As an
    * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-article-header'> | string | null = null;
+  strings: Partial<ArticleHeaderStrings> | string | null = null;
 
-  #i18n = new LocaleController<ArticleHeaderStrings>(this, 'civic-article-header');
+  #i18n = new LocaleController(this, articleHeaderStrings);
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;

@@ -33,13 +33,13 @@ export const columnNavStyles = css`
       box-sizing: border-box;
       display: inline-flex;
       align-items: center;
-      gap: 0.5em;
+      gap: var(--_civic-space-2);
       min-block-size: max(24px, 2.75em);
-      padding: 0 0.75em;
+      padding: 0 var(--_civic-space-3);
       border: 1px solid currentColor;
       border-radius: 0.25em;
-      background: var(--civic-column-nav-toggle-background, #fff);
-      color: var(--civic-column-nav-link-color, #1d3f6e);
+      background: var(--civic-column-nav-toggle-background, var(--_civic-color-surface));
+      color: var(--civic-column-nav-link-color, var(--_civic-color-link));
       font-weight: 700;
       list-style: none;
       cursor: pointer;
@@ -50,12 +50,12 @@ export const columnNavStyles = css`
     }
 
     [part='list'] {
-      margin-block-start: 0.25em;
+      margin-block-start: var(--_civic-space-1);
     }
   }
 
   [part='toggle']:focus-visible {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
     outline-offset: 2px;
   }
 

@@ -1,16 +1,9 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  adoptPageStyles,
-  LocaleController,
-  toText,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { adoptPageStyles, LocaleController, tokens, toText } from '@civic-elements/core';
 import { findCurrent } from './current-link.js';
 import { columnNavLightStyles } from './column-nav.light.styles.js';
 import { columnNavStyles } from './column-nav.styles.js';
-
-type ColumnNavStrings = BuiltInStrings['civic-column-nav'];
+import { columnNavStrings, type ColumnNavStrings } from './strings.js';
 
 // At this width and below the list goes behind the disclosure (the container queries in the
 // styles say the same).
@@ -34,15 +27,15 @@ const NARROW_EM = 30;
  * @csspart toggle - The `<summary>` that opens and closes the list on narrow layouts.
  * @csspart list - The wrapper around the slotted list.
  *
- * @cssprop [--civic-column-nav-link-color=#1d3f6e] - Link and button colour.
- * @cssprop [--civic-column-nav-current-color=#9e1b1b] - Bar under the current column.
- * @cssprop [--civic-column-nav-toggle-background=#fff] - Background of the disclosure button.
- * @cssprop [--civic-focus-color=#0b0c0c] - Focus outline colour.
+ * @cssprop [--civic-column-nav-link-color=var(--civic-color-link)] - Link and button colour.
+ * @cssprop [--civic-column-nav-current-color=var(--civic-color-accent)] - Bar under the current column.
+ * @cssprop [--civic-column-nav-toggle-background=var(--civic-color-surface)] - Background of the disclosure button.
+ * @cssprop [--civic-focus-color=var(--civic-color-focus)] - Focus outline colour.
  */
 export class ColumnNav extends LitElement {
   /** @internal */
   static override get styles() {
-    return columnNavStyles;
+    return [tokens, columnNavStyles];
   }
 
   /** @internal */
@@ -64,9 +57,9 @@ export class ColumnNav extends LitElement {
    * Replaces built-in strings on this instance, by name: `{ "label": "Sections" }`. As an
    * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-column-nav'> | string | null = null;
+  strings: Partial<ColumnNavStrings> | string | null = null;
 
-  #i18n = new LocaleController<ColumnNavStrings>(this, 'civic-column-nav');
+  #i18n = new LocaleController(this, columnNavStrings);
   #resizeObserver?: ResizeObserver;
   #mutationObserver?: MutationObserver;
   #markFrame = 0;

@@ -2,15 +2,19 @@
 // so a page runs one copy however many elements it uses.
 export { LocaleController, nearestLang } from './locale-controller.js';
 export {
+  defineStrings,
+  formatString,
   intlLocaleFor,
   registerBuiltInStrings,
   registerStrings,
   stringsFor,
-  type ElementStrings,
+  type BuiltInTables,
+  type ElementStringsDefinition,
   type StringTable,
+  type StringValue,
 } from './strings.js';
-export type { BuiltInStrings } from './locales/en.js';
 export { adoptPageStyles, shadowStylesFrom } from './page-styles.js';
+export { pageStyles, tokens, TOKENS } from './tokens.js';
 export { attachDeclarativeShadowRoots } from './declarative-shadow-dom.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { toText } from './text.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { intlLocaleFor, shared, stringsFor } from './strings.js';
+import { intlLocaleFor, shared, stringsFor, type ElementStringsDefinition } from './strings.js';
 
 /**
  * The `lang` in effect for an element: its own or its nearest ancestor's, crossing shadow roots
@@ -24,12 +24,18 @@ export function nearestLang(element: Element): string {
  */
 export class LocaleController<Strings extends object> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #tag: string;
+  readonly #strings: ElementStringsDefinition<Strings> | string;
 
-  /** @param tag the element's tag name: its strings are registered under it. */
-  constructor(host: ReactiveControllerHost & HTMLElement, tag: string) {
+  /**
+   * @param strings what the element's defineStrings() returned, or the tag name its strings are
+   * registered under.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    strings: ElementStringsDefinition<Strings> | string,
+  ) {
     (this.#host = host).addController(this);
-    this.#tag = tag;
+    this.#strings = strings;
   }
 
   /**
@@ -38,7 +44,7 @@ export class LocaleController<Strings extends object> implements ReactiveControl
    * "zh" gets "en-GB" or "zh-CN"; any language without strings gets "en-GB", like its text.
    */
   get intlLocale(): string {
-    return intlLocaleFor(this.#tag, nearestLang(this.#host));
+    return intlLocaleFor(this.#strings, nearestLang(this.#host));
   }
 
   /**
@@ -47,7 +53,7 @@ export class LocaleController<Strings extends object> implements ReactiveControl
    * a control or landmark never loses its name.
    */
   strings(overrides?: unknown): Strings {
-    return stringsFor<Strings>(this.#tag, nearestLang(this.#host), overrides);
+    return stringsFor<Strings>(this.#strings, nearestLang(this.#host), overrides);
   }
 
   hostConnected(): void {

@@ -1,15 +1,16 @@
-// The strings registry: the built-in locales plus whatever a page registers, looked up name by
-// name along the locale's fallback chain.
+// The strings registry: each element package's built-in strings plus whatever a page registers,
+// looked up name by name along the locale's fallback chain. Core knows no element: each package
+// defines its own strings with defineStrings().
 import type { ReactiveControllerHost } from 'lit';
-import { en, type BuiltInStrings } from './locales/en.js';
-import { zhHans } from './locales/zh-hans.js';
-import { zhHant } from './locales/zh-hant.js';
+
+/**
+ * One string: text, where `{name}` is replaced by a value the element passes, or a function of
+ * those values (for wording that depends on a number, with Intl.PluralRules).
+ */
+export type StringValue = string | ((values: Record<string, string | number>) => string);
 
 /** Strings for one or more elements: tag name → string name → text. */
-export type StringTable = Record<string, Record<string, string>>;
-
-/** Strings of one element, any subset of them; an instance's `strings` takes the same shape. */
-export type ElementStrings<Tag extends keyof BuiltInStrings> = Partial<BuiltInStrings[Tag]>;
+export type StringTable = Record<string, Record<string, StringValue>>;
 
 interface Shared {
   /** Locale → strings: the built-in tables first, then what pages register on top. */
@@ -29,13 +30,18 @@ export const shared: Shared = ((globalThis as Record<symbol, Shared>)[
  * Whether `text` may stand for string `name` of element `tag`: any non-empty string, but blank
  * only where English is blank too (a separator), so a label never becomes nameless.
  */
-export const usable = (tag: string, name: string, text: unknown): text is string =>
-  typeof text === 'string' &&
-  text !== '' &&
-  Boolean(text.trim() || !shared.tables.get('en')?.[tag]?.[name]?.trim());
+export const usable = (tag: string, name: string, text: unknown): text is StringValue => {
+  if (typeof text === 'function') return true;
+  const english = shared.tables.get('en')?.[tag]?.[name];
+  return (
+    typeof text === 'string' &&
+    text !== '' &&
+    Boolean(text.trim() || !(typeof english === 'string' && english.trim()))
+  );
+};
 
 /** Calls `update` for each element and each of its usable strings in `strings`. */
-function eachString(strings: unknown, update: (tag: string, name: string, text: string) => void): void {
+function eachString(strings: unknown, update: (tag: string, name: string, text: StringValue) => void): void {
   if (strings && typeof strings === 'object') {
     for (const [tag, names] of Object.entries(strings)) {
       if (names && typeof names === 'object') {
@@ -108,18 +114,8 @@ export function parseLang(lang: string): string[] {
   return chain;
 }
 
-// Registered through the same door as a page's own strings, under the keys the chain reaches:
-// zh-CN, zh-SG and zh-Hans end at zh; zh-TW, zh-HK and zh-MO at zh-Hant.
-for (const [locale, strings] of [
-  ['en', en],
-  ['zh', zhHans],
-  ['zh-Hant', zhHant],
-] as const) {
-  if (!shared.tables.has(locale)) registerStrings(locale, strings);
-}
-
 /** The strings of element `tag` for `lang`, each name from the most specific locale that has it. */
-export function lookupStrings(tag: string, lang: string): Record<string, string> {
+export function lookupStrings(tag: string, lang: string): Record<string, StringValue> {
   return parseLang(lang).reduceRight(
     (text, locale) => Object.assign(text, shared.tables.get(locale)?.[tag]),
     {},
@@ -133,10 +129,11 @@ export function lookupStrings(tag: string, lang: string): Record<string, string>
  * and what a server writes into an element's HTML-first markup, come from here alike.
  */
 export function stringsFor<Strings extends object = Record<string, string>>(
-  tag: string,
+  element: ElementStringsDefinition<Strings> | string,
   lang: string,
   overrides?: unknown,
 ): Strings {
+  const tag = typeof element === 'string' ? element : element.tag;
   const text = lookupStrings(tag, lang);
   // The attribute, or a framework that sets the property from a template, gives JSON text.
   if (typeof overrides === 'string') {
@@ -161,9 +158,46 @@ export function stringsFor<Strings extends object = Record<string, string>>(
  * the element has strings in that language (so "en-US" keeps US formats and "zh-TW" Taiwan's); a
  * bare "en" or "zh" gives "en-GB" or "zh-CN"; a language without strings gives "en-GB".
  */
-export function intlLocaleFor(tag: string, lang: string): string {
+export function intlLocaleFor(element: ElementStringsDefinition<object> | string, lang: string): string {
+  const tag = typeof element === 'string' ? element : element.tag;
   const chain = parseLang(lang);
   const found = chain.find((locale) => shared.tables.get(locale)?.[tag]);
   const locale = found === 'en' && !/^en\b/.test(chain[0]) ? 'en' : chain[0];
   return ({ en: 'en-GB', zh: 'zh-CN' } as Record<string, string>)[locale] ?? locale;
+}
+
+/** What defineStrings() returns: the element's tag and the type of its strings. */
+export interface ElementStringsDefinition<Strings extends object> {
+  readonly tag: string;
+  /** @internal Never set: carries the type of the element's strings. */
+  readonly types?: Strings;
+}
+
+/** An element's built-in strings: English (complete), and any other locales, keyed by locale. */
+export type BuiltInTables<Strings extends object> = { en: Strings } & Record<string, Partial<Strings>>;
+
+/**
+ * Defines the built-in strings of element `tag`, one table per locale (`en` complete; `zh` serves
+ * zh-CN, zh-SG and zh-Hans, `zh-Hant` serves zh-TW, zh-HK and zh-MO), and returns what the
+ * element's LocaleController and stringsFor() take. A page's own registerStrings() wins, even when
+ * it ran first. Each element package calls it once, in the module that holds its strings.
+ */
+export function defineStrings<Strings extends object>(
+  tag: string,
+  tables: BuiltInTables<Strings>,
+): ElementStringsDefinition<Strings> {
+  for (const [locale, strings] of Object.entries(tables))
+    registerBuiltInStrings(locale, { [tag]: strings as Record<string, StringValue> });
+  return { tag };
+}
+
+/**
+ * A string with its `{name}` placeholders replaced by `values`, or the string function called with
+ * them. A placeholder with no value is left as written.
+ */
+export function formatString(text: StringValue, values: Record<string, string | number> = {}): string {
+  if (typeof text === 'function') return String(text(values));
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  );
 }

@@ -4,7 +4,7 @@ export const fontSizeToggleStyles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    color: var(--civic-font-size-toggle-color, #1d3f6e);
+    color: var(--civic-font-size-toggle-color, var(--_civic-color-brand));
   }
 
   :host([hidden]) {
@@ -21,11 +21,11 @@ export const fontSizeToggleStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em;
+    gap: var(--_civic-space-1);
   }
 
   [part='label'] {
-    margin-inline-end: 0.25em;
+    margin-inline-end: var(--_civic-space-1);
   }
 
   [part='button'] {
@@ -37,7 +37,7 @@ export const fontSizeToggleStyles = css`
     padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: 0.25em;
-    background: var(--civic-font-size-toggle-background, #fff);
+    background: var(--civic-font-size-toggle-background, var(--_civic-color-surface));
     color: inherit;
     font: inherit;
     font-weight: 700;
@@ -45,14 +45,14 @@ export const fontSizeToggleStyles = css`
   }
 
   [part='button']:hover {
-    background: var(--civic-font-size-toggle-hover-background, #e8eef6);
+    background: var(--civic-font-size-toggle-hover-background, var(--_civic-color-surface-hover));
   }
 
   /* Pressed is shown by fill, weight and an underline, never by colour alone. */
   [part='button'][aria-pressed='true'] {
-    background: var(--civic-font-size-toggle-pressed-background, #1d3f6e);
-    color: var(--civic-font-size-toggle-pressed-color, #fff);
-    border-color: var(--civic-font-size-toggle-pressed-background, #1d3f6e);
+    background: var(--civic-font-size-toggle-pressed-background, var(--_civic-color-pressed-background));
+    color: var(--civic-font-size-toggle-pressed-color, var(--_civic-color-pressed-text));
+    border-color: var(--civic-font-size-toggle-pressed-background, var(--_civic-color-pressed-background));
   }
 
   [part='button'][aria-pressed='true'] .glyph {
@@ -61,7 +61,7 @@ export const fontSizeToggleStyles = css`
   }
 
   [part='button']:focus-visible {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
     outline-offset: 2px;
   }
 

@@ -1,11 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  LocaleController,
-  toText,
-  visuallyHidden,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { parseScale, readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
@@ -17,11 +11,10 @@ import {
   nearestLevel,
   normalizeLevels,
 } from './levels.js';
+import { fontSizeToggleStrings, type FontSizeToggleStrings } from './strings.js';
 
 // Same-page sync goes through window so toggles from two copies of the package hear each other.
 const SYNC_EVENT = 'civic-font-size-sync';
-
-type FontSizeToggleStrings = BuiltInStrings['civic-font-size-toggle'];
 
 /** Detail of `civic-font-size-change`. */
 export interface FontSizeChangeDetail {
@@ -47,18 +40,18 @@ interface SyncDetail {
  * @csspart label - The visible label that names the group ("Text size").
  * @csspart button - Each level's button.
  *
- * @cssprop [--civic-font-size-toggle-color=#1d3f6e] - Text and border colour of the buttons and label.
- * @cssprop [--civic-font-size-toggle-background=#fff] - Background of a button that is not pressed.
- * @cssprop [--civic-font-size-toggle-hover-background=#e8eef6] - Background of a hovered button.
- * @cssprop [--civic-font-size-toggle-pressed-background=#1d3f6e] - Background of the pressed button.
- * @cssprop [--civic-font-size-toggle-pressed-color=#fff] - Text colour of the pressed button.
- * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ * @cssprop [--civic-font-size-toggle-color=var(--civic-color-brand)] - Text and border colour of the buttons and label.
+ * @cssprop [--civic-font-size-toggle-background=var(--civic-color-surface)] - Background of a button that is not pressed.
+ * @cssprop [--civic-font-size-toggle-hover-background=var(--civic-color-surface-hover)] - Background of a hovered button.
+ * @cssprop [--civic-font-size-toggle-pressed-background=var(--civic-color-pressed-background)] - Background of the pressed button.
+ * @cssprop [--civic-font-size-toggle-pressed-color=var(--civic-color-pressed-text)] - Text colour of the pressed button.
+ * @cssprop [--civic-focus-color=var(--civic-color-focus)] - Colour of the focus outline.
  * @cssprop [--civic-pointer-cursor=pointer] - Cursor of the buttons (the reading tools' large cursor sets it).
  */
 export class FontSizeToggle extends LitElement {
   /** @internal */
   static override get styles() {
-    return [visuallyHidden, fontSizeToggleStyles];
+    return [tokens, visuallyHidden, fontSizeToggleStyles];
   }
 
   /** @internal */
@@ -127,9 +120,9 @@ export class FontSizeToggle extends LitElement {
    * Replaces built-in strings on this instance, by name: `{ "label": "Taille du texte" }`. As an
    * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-font-size-toggle'> | string | null = null;
+  strings: Partial<FontSizeToggleStrings> | string | null = null;
 
-  #i18n = new LocaleController<FontSizeToggleStrings>(this, 'civic-font-size-toggle');
+  #i18n = new LocaleController(this, fontSizeToggleStrings);
   #scaledTarget?: HTMLElement;
   #warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.

@@ -45,12 +45,12 @@ const panelStyles = css`
     /* No height limit of its own: at 200% text the page scrolls, not a box inside it. */
     inline-size: min(26em, calc(100vw - 2rem));
     display: grid;
-    gap: 0.75em;
-    padding: 1em;
+    gap: var(--_civic-space-3);
+    padding: var(--_civic-space-4);
     border: 2px solid currentColor;
     border-radius: 0.25em;
-    background: var(--civic-reading-tools-background, #fff);
-    color: var(--civic-reading-tools-color, #1d3f6e);
+    background: var(--civic-reading-tools-background, var(--_civic-color-surface));
+    color: var(--civic-reading-tools-color, var(--_civic-color-brand));
     font-weight: 400;
     line-height: 1.5;
     text-align: start;
@@ -68,13 +68,13 @@ const panelStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.25em;
+    margin-block-end: var(--_civic-space-1);
     font-weight: 700;
   }
   .options {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em;
+    gap: var(--_civic-space-1);
   }
   .option,
   button {
@@ -85,10 +85,10 @@ const panelStyles = css`
     min-block-size: max(44px, 2.75em);
     min-inline-size: max(44px, 2.75em);
     margin: 0;
-    padding: 0.25em 0.625em;
+    padding: var(--_civic-space-1) 0.625em;
     border: 1px solid currentColor;
     border-radius: 0.25em;
-    background: var(--civic-reading-tools-background, #fff);
+    background: var(--civic-reading-tools-background, var(--_civic-color-surface));
     color: inherit;
     font: inherit;
     cursor: var(--civic-pointer-cursor, pointer);
@@ -102,12 +102,12 @@ const panelStyles = css`
   }
   /* The chosen option is filled and bold: more than colour alone. */
   .option:has(input:checked) {
-    background: var(--civic-reading-tools-pressed-background, #1d3f6e);
-    color: var(--civic-reading-tools-pressed-color, #fff);
+    background: var(--civic-reading-tools-pressed-background, var(--_civic-color-pressed-background));
+    color: var(--civic-reading-tools-pressed-color, var(--_civic-color-pressed-text));
     font-weight: 700;
   }
   .option:focus-within {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
     outline-offset: 2px;
   }
   .option input:focus-visible {
@@ -119,12 +119,12 @@ const panelStyles = css`
     opacity: 0.7;
   }
   .note {
-    margin: 0 0 0.25em;
+    margin: 0 0 var(--_civic-space-1);
   }
   .speech {
     display: grid;
     justify-items: start;
-    gap: 0.5em;
+    gap: var(--_civic-space-2);
   }
   .close {
     justify-self: end;
@@ -135,7 +135,7 @@ const panelStyles = css`
     inset-block-start: 0;
     z-index: 999;
     block-size: 2.5em;
-    border-block: 3px solid var(--civic-reading-tools-guide-color, #1d3f6e);
+    border-block: 3px solid var(--civic-reading-tools-guide-color, var(--_civic-color-brand));
     background: rgb(255 221 0 / 0.2);
     pointer-events: none;
     forced-color-adjust: none;
@@ -156,7 +156,7 @@ const panelStyles = css`
     max-block-size: 30vh;
     overflow: auto;
     margin: 0;
-    padding: 0.5em 1em;
+    padding: var(--_civic-space-2) var(--_civic-space-4);
     border-block-start: 3px solid #ffdd00;
     background: #0b0c0c;
     color: #fff;

@@ -4,7 +4,7 @@ export const readingToolsStyles = css`
   :host {
     display: inline-block;
     position: relative;
-    color: var(--civic-reading-tools-color, #1d3f6e);
+    color: var(--civic-reading-tools-color, var(--_civic-color-brand));
   }
   :host([hidden]) {
     display: none;
@@ -18,22 +18,22 @@ export const readingToolsStyles = css`
   [part='button'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_civic-space-2);
     box-sizing: border-box;
     min-block-size: max(44px, 2.75em);
     margin: 0;
-    padding: 0.25em 0.75em;
+    padding: var(--_civic-space-1) var(--_civic-space-3);
     border: 1px solid currentColor;
     border-radius: 0.25em;
-    background: var(--civic-reading-tools-background, #fff);
+    background: var(--civic-reading-tools-background, var(--_civic-color-surface));
     color: inherit;
     font: inherit;
     font-weight: 700;
     cursor: var(--civic-pointer-cursor, pointer);
   }
   [part='button'][aria-expanded='true'] {
-    background: var(--civic-reading-tools-pressed-background, #1d3f6e);
-    color: var(--civic-reading-tools-pressed-color, #fff);
+    background: var(--civic-reading-tools-pressed-background, var(--_civic-color-pressed-background));
+    color: var(--civic-reading-tools-pressed-color, var(--_civic-color-pressed-text));
   }
   .chevron {
     inline-size: 0.45em;
@@ -47,7 +47,7 @@ export const readingToolsStyles = css`
     transform: translateY(0.15em) rotate(225deg);
   }
   :focus-visible {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
+    outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
     outline-offset: 2px;
   }
 `;

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { LocaleController, registerBuiltInStrings, toText, visuallyHidden } from '@civic-elements/core';
+import { defineStrings, LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
 import {
   applySettings,
   cleanSettings,
@@ -19,13 +19,11 @@ export type { ReadingToolsStrings };
 
 // The button's name, in the three built-in locales; the panel's strings load with the panel
 // (./register.ts, which repeats these three so that it is the complete table).
-for (const [locale, toggle] of [
-  ['en', 'Reading tools'],
-  ['zh', '阅读辅助'],
-  ['zh-Hant', '閱讀輔助'],
-]) {
-  registerBuiltInStrings(locale, { 'civic-reading-tools': { toggle } });
-}
+const readingToolsStrings = defineStrings<ReadingToolsStrings>('civic-reading-tools', {
+  en: { toggle: 'Reading tools' } as ReadingToolsStrings,
+  zh: { toggle: '阅读辅助' },
+  'zh-Hant': { toggle: '閱讀輔助' },
+});
 
 /** What the lazily loaded panel may do that the public API does not offer. */
 export interface PanelInternals {
@@ -52,18 +50,18 @@ export interface PanelInternals {
  * @csspart guide - The reading guide band.
  * @csspart caption - The caption bar that shows the sentence being read aloud.
  *
- * @cssprop [--civic-reading-tools-color=#1d3f6e] - Text and border colour of the button and panel.
- * @cssprop [--civic-reading-tools-background=#fff] - Background of the button and panel.
- * @cssprop [--civic-reading-tools-pressed-color=#fff] - Text colour of the open button and chosen options.
- * @cssprop [--civic-reading-tools-pressed-background=#1d3f6e] - Background of the open button and chosen options.
- * @cssprop [--civic-reading-tools-guide-color=#1d3f6e] - Edges of the reading guide band.
- * @cssprop [--civic-focus-color=#0b0c0c] - Colour of the focus outline.
+ * @cssprop [--civic-reading-tools-color=var(--civic-color-brand)] - Text and border colour of the button and panel.
+ * @cssprop [--civic-reading-tools-background=var(--civic-color-surface)] - Background of the button and panel.
+ * @cssprop [--civic-reading-tools-pressed-color=var(--civic-color-pressed-text)] - Text colour of the open button and chosen options.
+ * @cssprop [--civic-reading-tools-pressed-background=var(--civic-color-pressed-background)] - Background of the open button and chosen options.
+ * @cssprop [--civic-reading-tools-guide-color=var(--civic-color-brand)] - Edges of the reading guide band.
+ * @cssprop [--civic-focus-color=var(--civic-color-focus)] - Colour of the focus outline.
  * @cssprop [--civic-pointer-cursor=pointer] - Cursor of the controls; the large cursor sets it.
  */
 export class ReadingTools extends LitElement {
   /** @internal */
   static override get styles() {
-    return [visuallyHidden, readingToolsStyles];
+    return [tokens, visuallyHidden, readingToolsStyles];
   }
 
   /** @internal */
@@ -95,7 +93,7 @@ export class ReadingTools extends LitElement {
    */
   strings: Partial<ReadingToolsStrings> | string | null = null;
 
-  #i18n = new LocaleController<ReadingToolsStrings>(this, 'civic-reading-tools');
+  #i18n = new LocaleController(this, readingToolsStrings);
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
   #open = false;
   #announcement = '';

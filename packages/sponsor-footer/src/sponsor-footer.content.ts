@@ -4,7 +4,8 @@
 // operator and the filing numbers read in every engine, with or without JavaScript or declarative
 // shadow DOM. The styles are written once, for the page; the shadow root takes the same rules.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { safeHref, stringsFor, toText } from '@civic-elements/core';
+import { pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
+import { sponsorFooterStrings, type SponsorFooterStrings } from './strings.js';
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 const ICP_REGISTRY = 'https://beian.miit.gov.cn/';
@@ -13,7 +14,8 @@ const POLICE_REGISTRY = 'https://beian.mps.gov.cn/#/query/webSearch?code=';
 /** What a footer shows; the same names and meanings as the element's properties. */
 export interface SponsorFooterFields {
   sponsor?: unknown;
-  undertaker?: unknown;
+  /** The organisation that runs the site (承办单位). */
+  operator?: unknown;
   coSponsor?: unknown;
   technicalSupport?: unknown;
   icp?: unknown;
@@ -26,23 +28,9 @@ export interface SponsorFooterFields {
   copyright?: unknown;
 }
 
-/** The strings the content needs (the element's built-in strings, or a page's overrides). */
-export interface SponsorFooterText {
-  sponsor: string;
-  undertaker: string;
-  coSponsor: string;
-  technicalSupport: string;
-  icp: string;
-  policeFiling: string;
-  siteCode: string;
-  email: string;
-  phone: string;
-  separator: string;
-}
-
 const CONTENT_FIELDS = [
   'sponsor',
-  'undertaker',
+  'operator',
   'coSponsor',
   'technicalSupport',
   'icp',
@@ -75,7 +63,7 @@ const identifier = (value: unknown) => toText(value).replace(BIDI_CONTROLS, '').
  */
 export function sponsorFooterContent(
   fields: SponsorFooterFields,
-  text: SponsorFooterText,
+  text: SponsorFooterStrings,
   lang: string,
 ): TemplateResult {
   const shown = (value: string) =>
@@ -83,7 +71,7 @@ export function sponsorFooterContent(
   const label = (name: string) => name + text.separator;
   const roles = [
     [text.sponsor, fields.sponsor],
-    [text.undertaker, fields.undertaker],
+    [text.operator, fields.operator],
     [text.coSponsor, fields.coSponsor],
     [text.technicalSupport, fields.technicalSupport],
   ]
@@ -155,7 +143,7 @@ export function sponsorFooterHtml(
     badges = nothing,
   }: { lang?: string; strings?: unknown; links?: unknown; badges?: unknown } = {},
 ): TemplateResult {
-  const text = stringsFor<SponsorFooterText>('civic-sponsor-footer', lang, strings);
+  const text = stringsFor(sponsorFooterStrings, lang, strings);
   return html`<footer part="footer">
     ${links === nothing ? nothing : html`<div part="links">${links}</div>`}
     ${sponsorFooterContent(fields, text, lang)}
@@ -169,107 +157,110 @@ export function sponsorFooterHtml(
  * element adopts them into its document (or shadow root) when it is used in that form, and its
  * shadow root takes the same rules for the attribute form (./sponsor-footer.styles.ts).
  */
-export const sponsorFooterLightStyles = css`
-  :where(civic-sponsor-footer) {
-    display: block;
-    color: var(--civic-sponsor-footer-color, #1b1b1b);
-    background: var(--civic-sponsor-footer-background, #f3f2f1);
-    border-block-start: 0.25em solid var(--civic-sponsor-footer-accent, #9e1b1b);
-    line-height: 1.6;
-  }
-
-  :where(civic-sponsor-footer) [part='footer'] {
-    box-sizing: border-box;
-    max-inline-size: var(--civic-sponsor-footer-max-width, 64em);
-    margin: 0 auto;
-    padding: 1.5em 1em;
-    text-align: center;
-    overflow-wrap: anywhere;
-  }
-
-  :where(civic-sponsor-footer) [part='links'] > * {
-    margin-block-end: 1em;
-  }
-
-  :where(civic-sponsor-footer) [part='roles'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.25em 1.5em;
-    margin: 0 0 0.75em;
-  }
-
-  :where(civic-sponsor-footer) [part='role'] {
-    display: inline-flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    column-gap: 0.25em;
-  }
-
-  :where(civic-sponsor-footer) [part='role'] > * {
-    margin: 0;
-  }
-
-  :where(civic-sponsor-footer) [part='identifiers'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.25em 1.5em;
-    margin: 0 0 0.75em;
-    padding: 0;
-    list-style: none;
-  }
-
-  :where(civic-sponsor-footer) a {
-    color: var(--civic-sponsor-footer-link-color, #1d3f6e);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  :where(civic-sponsor-footer) a:hover {
-    text-decoration-thickness: 0.15em;
-  }
-
-  :where(civic-sponsor-footer) a:focus-visible {
-    outline: 3px solid var(--civic-focus-color, #0b0c0c);
-    outline-offset: 2px;
-  }
-
-  :where(civic-sponsor-footer) [part='copyright'] {
-    margin: 0;
-  }
-
-  :where(civic-sponsor-footer) [part='badges'] {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 1em;
-    margin-block-start: 0.75em;
-  }
-
-  @media (forced-colors: active) {
+export const sponsorFooterLightStyles = pageStyles(
+  'civic-sponsor-footer',
+  css`
     :where(civic-sponsor-footer) {
-      border-block-start-color: CanvasText;
+      display: block;
+      color: var(--civic-sponsor-footer-color, var(--_civic-color-text));
+      background: var(--civic-sponsor-footer-background, var(--_civic-color-surface-muted));
+      border-block-start: 0.25em solid var(--civic-sponsor-footer-accent, var(--_civic-color-accent));
+      line-height: 1.6;
+    }
+
+    :where(civic-sponsor-footer) [part='footer'] {
+      box-sizing: border-box;
+      max-inline-size: var(--civic-sponsor-footer-max-width, 64em);
+      margin: 0 auto;
+      padding: var(--_civic-space-5) var(--_civic-space-4);
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
+
+    :where(civic-sponsor-footer) [part='links'] > * {
+      margin-block-end: var(--_civic-space-4);
+    }
+
+    :where(civic-sponsor-footer) [part='roles'] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: var(--_civic-space-1) var(--_civic-space-5);
+      margin: 0 0 var(--_civic-space-3);
+    }
+
+    :where(civic-sponsor-footer) [part='role'] {
+      display: inline-flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      column-gap: var(--_civic-space-1);
+    }
+
+    :where(civic-sponsor-footer) [part='role'] > * {
+      margin: 0;
+    }
+
+    :where(civic-sponsor-footer) [part='identifiers'] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: var(--_civic-space-1) var(--_civic-space-5);
+      margin: 0 0 var(--_civic-space-3);
+      padding: 0;
+      list-style: none;
     }
 
     :where(civic-sponsor-footer) a {
-      color: LinkText;
-    }
-  }
-
-  @media print {
-    :where(civic-sponsor-footer) {
-      background: none;
-      color: #000;
-      border-block-start-color: #000;
+      color: var(--civic-sponsor-footer-link-color, var(--_civic-color-link));
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
 
-    :where(civic-sponsor-footer) a {
-      color: #000;
+    :where(civic-sponsor-footer) a:hover {
+      text-decoration-thickness: 0.15em;
     }
 
-    :where(civic-sponsor-footer) a[href]::after {
-      content: ' (' attr(href) ')';
+    :where(civic-sponsor-footer) a:focus-visible {
+      outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
+      outline-offset: 2px;
     }
-  }
-`;
+
+    :where(civic-sponsor-footer) [part='copyright'] {
+      margin: 0;
+    }
+
+    :where(civic-sponsor-footer) [part='badges'] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: var(--_civic-space-4);
+      margin-block-start: var(--_civic-space-3);
+    }
+
+    @media (forced-colors: active) {
+      :where(civic-sponsor-footer) {
+        border-block-start-color: CanvasText;
+      }
+
+      :where(civic-sponsor-footer) a {
+        color: LinkText;
+      }
+    }
+
+    @media print {
+      :where(civic-sponsor-footer) {
+        background: none;
+        color: #000;
+        border-block-start-color: #000;
+      }
+
+      :where(civic-sponsor-footer) a {
+        color: #000;
+      }
+
+      :where(civic-sponsor-footer) a[href]::after {
+        content: ' (' attr(href) ')';
+      }
+    }
+  `,
+);

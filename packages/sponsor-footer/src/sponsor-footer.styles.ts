@@ -11,7 +11,7 @@ export const sponsorFooterStyles = [
     }
 
     [part='links'] ::slotted(*) {
-      margin-block-end: 1em;
+      margin-block-end: var(--_civic-space-4);
     }
   `,
 ];

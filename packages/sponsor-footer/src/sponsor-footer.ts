@@ -1,12 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  adoptPageStyles,
-  LocaleController,
-  nearestLang,
-  safeHref,
-  type BuiltInStrings,
-  type ElementStrings,
-} from '@civic-elements/core';
+import { adoptPageStyles, LocaleController, nearestLang, safeHref } from '@civic-elements/core';
 import {
   hasContentFields,
   plain,
@@ -14,8 +7,7 @@ import {
   sponsorFooterLightStyles,
 } from './sponsor-footer.content.js';
 import { sponsorFooterStyles } from './sponsor-footer.styles.js';
-
-type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
+import { sponsorFooterStrings, type SponsorFooterStrings } from './strings.js';
 
 /**
  * The footer of a government portal: who sponsors and runs the site, its ICP and public-security
@@ -35,18 +27,18 @@ type SponsorFooterStrings = BuiltInStrings['civic-sponsor-footer'];
  *
  * @csspart footer - The `<footer>`.
  * @csspart links - Wrapper of the `links` slot.
- * @csspart roles - The description list of sponsor, undertaker, co-sponsor and technical support.
+ * @csspart roles - The description list of sponsor, operator, co-sponsor and technical support.
  * @csspart role - One organisation role: label and name.
  * @csspart identifiers - The list of filing numbers, site code and contacts.
  * @csspart copyright - The copyright line.
  * @csspart badges - Wrapper of the `badges` slot.
  *
- * @cssprop [--civic-sponsor-footer-color=#1b1b1b] - Text colour.
- * @cssprop [--civic-sponsor-footer-background=#f3f2f1] - Background.
- * @cssprop [--civic-sponsor-footer-accent=#9e1b1b] - The rule above the footer.
- * @cssprop [--civic-sponsor-footer-link-color=#1d3f6e] - Link colour.
+ * @cssprop [--civic-sponsor-footer-color=var(--civic-color-text)] - Text colour.
+ * @cssprop [--civic-sponsor-footer-background=var(--civic-color-surface-muted)] - Background.
+ * @cssprop [--civic-sponsor-footer-accent=var(--civic-color-accent)] - The rule above the footer.
+ * @cssprop [--civic-sponsor-footer-link-color=var(--civic-color-link)] - Link colour.
  * @cssprop [--civic-sponsor-footer-max-width=64em] - Width of the centred content.
- * @cssprop [--civic-focus-color=#0b0c0c] - Focus outline colour.
+ * @cssprop [--civic-focus-color=var(--civic-color-focus)] - Focus outline colour.
  */
 export class SponsorFooter extends LitElement {
   /** @internal */
@@ -58,7 +50,8 @@ export class SponsorFooter extends LitElement {
   static override get properties() {
     return {
       sponsor: {},
-      undertaker: {},
+      operator: {},
+      undertaker: { noAccessor: true },
       coSponsor: { attribute: 'co-sponsor' },
       technicalSupport: { attribute: 'technical-support' },
       icp: {},
@@ -75,8 +68,22 @@ export class SponsorFooter extends LitElement {
 
   /** Sponsor (主办单位): the organisation responsible for the site. Required for government sites. */
   sponsor: string | null = null;
-  /** Undertaker (承办单位): the organisation that runs the site. */
-  undertaker: string | null = null;
+  /** Operator (承办单位): the organisation that runs the site. */
+  operator: string | null = null;
+
+  /**
+   * @deprecated The former name of `operator` (attribute `undertaker`); it still works and warns
+   * in development. It goes in the next minor release.
+   */
+  get undertaker(): string | null {
+    return this.operator;
+  }
+  set undertaker(value: string | null) {
+    if (DEV_MODE && value != null) {
+      console.warn('<civic-sponsor-footer> undertaker: deprecated; use operator (attribute "operator").');
+    }
+    this.operator = value;
+  }
   /** Co-sponsor (协办单位). */
   coSponsor: string | null = null;
   /** Technical support (技术支持). */
@@ -101,9 +108,9 @@ export class SponsorFooter extends LitElement {
    * Replaces built-in strings on this instance, by name: `{ "icp": "ICP licence" }`. As an
    * attribute, or as a string, JSON. The names are listed under "Strings".
    */
-  strings: ElementStrings<'civic-sponsor-footer'> | string | null = null;
+  strings: Partial<SponsorFooterStrings> | string | null = null;
 
-  #i18n = new LocaleController<SponsorFooterStrings>(this, 'civic-sponsor-footer');
+  #i18n = new LocaleController(this, sponsorFooterStrings);
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;

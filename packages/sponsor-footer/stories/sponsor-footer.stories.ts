@@ -21,7 +21,7 @@ const meta: Meta = {
   args: {
     ...args,
     sponsor: 'Riverside Municipal People’s Government',
-    undertaker: 'Riverside Municipal E-Government Office',
+    operator: 'Riverside Municipal E-Government Office',
     icp: '湘ICP备05002289号',
     'site-code': '4304000012',
   },
@@ -45,7 +45,7 @@ export const FullMunicipalFooter: Story = {
 };
 
 export const Minimal: Story = {
-  args: { undertaker: '', icp: '05002289', 'site-code': '' },
+  args: { operator: '', icp: '05002289', 'site-code': '' },
 };
 
 export const WithLinksAndBadges: Story = {
@@ -58,7 +58,7 @@ export const ChineseContent: Story = {
   globals: { locale: 'zh-CN' },
   args: {
     sponsor: '河滨市人民政府',
-    undertaker: '河滨市电子政务办公室',
+    operator: '河滨市电子政务办公室',
     'co-sponsor': '河滨市数据局',
     'technical-support': '河滨市信息中心',
     'police-filing': '湘公网安备43040502000123号',
@@ -71,7 +71,7 @@ export const UnsafeInput: Story = {
   name: 'Unsafe input',
   args: {
     sponsor: '<img src=x onerror=alert(1)> Riverside',
-    undertaker: '',
+    operator: '',
     'site-code': '',
     icp: '05002289',
     'icp-href': "javascript:alert('icp')",

@@ -13,7 +13,7 @@ import type { SponsorFooter } from '../src/sponsor-footer.js';
 
 const FIELDS: SponsorFooterFields = {
   sponsor: 'Riverside Municipal People’s Government',
-  undertaker: 'Riverside Municipal E-Government Office',
+  operator: 'Riverside Municipal E-Government Office',
   icp: '湘ICP备05002289号',
   policeFiling: '湘公网安备43040502000123号',
   contactEmail: 'webmaster@riverside.example',
@@ -37,7 +37,7 @@ async function attributeForm(fields: SponsorFooterFields, lang = 'en') {
     html`<div lang=${lang}>
       <civic-sponsor-footer
         sponsor=${fields.sponsor as string}
-        undertaker=${fields.undertaker as string}
+        operator=${fields.operator as string}
         icp=${fields.icp as string}
         police-filing=${fields.policeFiling as string}
         contact-email=${fields.contactEmail as string}

@@ -26,7 +26,7 @@ const links = (el: SponsorFooter) => $$(el, 'a') as HTMLAnchorElement[];
 
 const FULL = html`<civic-sponsor-footer
   sponsor="Riverside Municipal People’s Government"
-  undertaker="Riverside Municipal E-Government Office"
+  operator="Riverside Municipal E-Government Office"
   co-sponsor="Riverside Data Bureau"
   technical-support="Riverside Information Centre"
   icp="湘ICP备05002289号"
@@ -68,7 +68,7 @@ describe('roles', () => {
     const el = await footer(FULL);
     expect(roles(el)).to.deep.equal([
       ['Sponsored by: ', 'Riverside Municipal People’s Government'],
-      ['Undertaken by: ', 'Riverside Municipal E-Government Office'],
+      ['Operated by: ', 'Riverside Municipal E-Government Office'],
       ['Co-sponsored by: ', 'Riverside Data Bureau'],
       ['Technical support: ', 'Riverside Information Centre'],
     ]);
@@ -80,7 +80,7 @@ describe('roles', () => {
       html`<div lang="zh-CN">
         <civic-sponsor-footer
           sponsor="河滨市人民政府"
-          undertaker="河滨市电子政务办公室"
+          operator="河滨市电子政务办公室"
           co-sponsor="河滨市数据局"
           technical-support="河滨市信息中心"
           icp="湘ICP备05002289号"
@@ -103,7 +103,7 @@ describe('roles', () => {
       html`<div lang="zh-TW">
         <civic-sponsor-footer
           sponsor="市政府"
-          undertaker="市資訊中心"
+          operator="市資訊中心"
           icp="湘ICP備05002289號"
           contact-phone="+86 731 1234 5678"
         ></civic-sponsor-footer>
@@ -145,7 +145,7 @@ describe('roles', () => {
 
   it('omits absent items and renders no empty rows', async () => {
     const el = await footer(
-      html`<civic-sponsor-footer sponsor="City" undertaker=" " icp="1"></civic-sponsor-footer>`,
+      html`<civic-sponsor-footer sponsor="City" operator=" " icp="1"></civic-sponsor-footer>`,
     );
     expect(roles(el)).to.deep.equal([['Sponsored by: ', 'City']]);
     expect($$(el, 'li')).to.have.length(1);
@@ -411,8 +411,8 @@ describe('odd property values', () => {
 describe('warnings', () => {
   it('warns once naming sponsor and ICP when they are missing', async () => {
     await collectingWarnings(async (warnings) => {
-      const el = await footer(html`<civic-sponsor-footer undertaker="Office"></civic-sponsor-footer>`);
-      el.undertaker = 'Another office';
+      const el = await footer(html`<civic-sponsor-footer operator="Office"></civic-sponsor-footer>`);
+      el.operator = 'Another office';
       await el.updateComplete;
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('sponsor').and.contain('icp');
@@ -460,7 +460,7 @@ describe('axe', () => {
     const el = await footer(
       html`<civic-sponsor-footer
         sponsor="City"
-        undertaker="Office"
+        operator="Office"
         icp="湘ICP备05002289号"
         police-filing="湘公网安备43040502000123号"
         site-code="4304000012"

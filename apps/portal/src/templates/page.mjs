@@ -76,7 +76,7 @@ function siteFooter({ site, lang }) {
     >${sponsorFooterHtml(
       {
         sponsor: f.sponsor,
-        undertaker: f.undertaker,
+        operator: f.undertaker,
         coSponsor: f.coSponsor,
         technicalSupport: f.technicalSupport,
         icp: f.icp,
