@@ -408,6 +408,27 @@ describe('odd property values', () => {
   });
 });
 
+describe('the deprecated undertaker', () => {
+  it('still sets the operator from the old attribute and property, and warns in development', async () => {
+    await collectingWarnings(async (warnings) => {
+      const el = await footer(
+        html`<civic-sponsor-footer sponsor="City" icp="1" undertaker="Office"></civic-sponsor-footer>`,
+      );
+      expect(el.operator).to.equal('Office');
+      expect(roles(el)).to.deep.equal([
+        ['Sponsored by: ', 'City'],
+        ['Operated by: ', 'Office'],
+      ]);
+      el.undertaker = 'Another office';
+      await el.updateComplete;
+      expect(roles(el)[1]).to.deep.equal(['Operated by: ', 'Another office']);
+      expect(
+        warnings.map((args) => String(args[0])).filter((text) => text.includes('undertaker')),
+      ).to.have.length(2);
+    });
+  });
+});
+
 describe('warnings', () => {
   it('warns once naming sponsor and ICP when they are missing', async () => {
     await collectingWarnings(async (warnings) => {
