@@ -19,8 +19,8 @@ export function nearestLang(element: Element): string {
 
 /**
  * Gives a Lit element its strings and the locale to format with, from the nearest `lang`, and
- * re-renders it when any `lang` in the document changes or strings are registered. One observer
- * serves every element on the page.
+ * re-renders it when its nearest `lang` changes or strings are registered. One observer serves
+ * every element on the page.
  */
 export class LocaleController<Strings extends object> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -58,11 +58,7 @@ export class LocaleController<Strings extends object> implements ReactiveControl
 
   hostConnected(): void {
     shared.hosts.add(this.#host);
-    if (!shared.observer) {
-      (shared.observer = new MutationObserver(() =>
-        shared.hosts.forEach((host) => host.requestUpdate()),
-      )).observe(document, { subtree: true, attributeFilter: ['lang'] });
-    }
+    shared.observer ??= observeLang(this.#host.ownerDocument);
   }
 
   hostDisconnected(): void {
@@ -72,4 +68,25 @@ export class LocaleController<Strings extends object> implements ReactiveControl
       shared.observer = undefined;
     }
   }
+
+  hostUpdate(): void {
+    // The language this render is for: a later `lang` change re-renders only if it changes this.
+    (shared.shownLang ??= new WeakMap()).set(this.#host, nearestLang(this.#host));
+  }
+}
+
+/**
+ * One observer for every element on the page: a `lang` change anywhere re-renders only the
+ * elements whose nearest `lang` it changed. A quotation marked `lang="fr"`, or a widget toggling
+ * its own `lang`, costs a lookup per element and no render; `<html lang>` re-renders them all.
+ */
+function observeLang(document: Document): MutationObserver {
+  const observer = new MutationObserver(() => {
+    for (const host of shared.hosts) {
+      const element = host as unknown as Element;
+      if (shared.shownLang?.get(element) !== nearestLang(element)) host.requestUpdate();
+    }
+  });
+  observer.observe(document, { subtree: true, attributeFilter: ['lang'] });
+  return observer;
 }

@@ -17,6 +17,8 @@ interface Shared {
   tables: Map<string, StringTable>;
   hosts: Set<ReactiveControllerHost>;
   observer?: MutationObserver;
+  /** The nearest `lang` each element last rendered with (shared by two copies of the package). */
+  shownLang?: WeakMap<object, string>;
 }
 
 // Kept on globalThis so that two copies of this package on one page (a CMS widget bundled apart

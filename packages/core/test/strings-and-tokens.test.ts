@@ -80,7 +80,8 @@ describe('formatString', () => {
     const plural = new Intl.PluralRules('en');
     registerStrings('en-GB', {
       'test-notice': {
-        results: ({ count }) => (plural.select(Number(count)) === 'one' ? `${count} result` : `${count} results`),
+        results: ({ count }) =>
+          plural.select(Number(count)) === 'one' ? `${count} result` : `${count} results`,
       },
     });
     const { results } = stringsFor(noticeStrings, 'en-GB');
