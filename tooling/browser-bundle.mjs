@@ -3,7 +3,7 @@
 // conditions, so no development warnings ship. esbuild bundles; terser then takes the few
 // hundred bytes esbuild's single-pass minifier leaves (measured on civic-elements.min.js).
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { shippedEcma, shippedTarget } from './browser-support.mjs';
@@ -34,18 +34,24 @@ export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
  * Minified grade-B modules of several entries with code splitting: code they share, and code they
  * load with dynamic import(), goes to chunks of its own. Files are named `[name].[hash].js` by
  * esbuild (the hash covers the names of the chunks a file imports, so a change anywhere renames
- * every file that depends on it). Returns `{ entries: { name: file }, files: { file: code } }`.
- * @param {{ entries: Record<string, string> }} options entry name → source file
+ * every file that depends on it). Returns `{ entries: { name: file }, files: { file: code } }`,
+ * files named by their path in the output folder.
+ * @param {{ entries: Record<string, string>, entryNames?: string, chunkNames?: string }} options
+ *   entry name → source file; esbuild's name patterns, to name files otherwise
  */
-export async function bundleModulesForBrowser({ entries }) {
+export async function bundleModulesForBrowser({
+  entries,
+  entryNames = '[name].[hash]',
+  chunkNames = '[name].[hash]',
+}) {
   const result = await build({
     entryPoints: entries,
     bundle: true,
     format: 'esm',
     splitting: true,
     outdir: 'out',
-    entryNames: '[name].[hash]',
-    chunkNames: '[name].[hash]',
+    entryNames,
+    chunkNames,
     metafile: true,
     minify: true,
     charset: 'utf8',
@@ -56,7 +62,7 @@ export async function bundleModulesForBrowser({ entries }) {
   });
   const files = {};
   for (const file of result.outputFiles) {
-    const name = file.path.split(/[\\/]/).at(-1);
+    const name = relative(resolve('out'), file.path).split(sep).join('/');
     // Terser keeps import and export names as they are, so the chunks still fit together.
     files[name] = (
       await minify(file.text, {
@@ -73,7 +79,7 @@ export async function bundleModulesForBrowser({ entries }) {
       const entry = Object.keys(entries).find(
         (name) => resolve(entries[name]) === resolve(output.entryPoint),
       );
-      named[entry] = path.split(/[\\/]/).at(-1);
+      named[entry] = relative('out', path).split(sep).join('/');
     }
   }
   return { entries: named, files, metafile: result.metafile };

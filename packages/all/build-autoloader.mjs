@@ -1,0 +1,54 @@
+// Writes dist/autoloader.js and, beside it, one file per element (dist/<tag>.js) and the chunks
+// they share (dist/chunks/: Lit and core once): esbuild splitting over one entry per element.
+// The elements are the component packages `all` depends on, each named by the tag its manifest
+// declares, so a new component joins by being a dependency.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleModulesForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const { dependencies } = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
+
+/** Tag → package name, from each dependency's custom-elements manifest. */
+const elements = {};
+for (const name of Object.keys(dependencies).filter((name) => name.startsWith('@civic-elements/'))) {
+  const dir = dirname(require.resolve(`${name}/package.json`));
+  const { customElements: manifestFile } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+  if (!manifestFile) continue;
+  const manifest = JSON.parse(await readFile(join(dir, manifestFile), 'utf8'));
+  for (const module of manifest.modules)
+    for (const declaration of module.declarations ?? [])
+      if (declaration.customElement && declaration.tagName) elements[declaration.tagName] = name;
+}
+
+const tmp = join(here, '.autoloader');
+await mkdir(tmp, { recursive: true });
+const entry = join(tmp, 'autoloader.js');
+await writeFile(
+  entry,
+  `import { autoload } from '../src/autoloader.ts';\nautoload({\n${Object.keys(elements)
+    .sort()
+    .map((tag) => `  '${tag}': () => import('./${tag}.js'),`)
+    .join('\n')}\n});\n`,
+);
+for (const [tag, name] of Object.entries(elements)) {
+  await writeFile(join(tmp, `${tag}.js`), `import '${name}';\n`);
+}
+const { files } = await bundleModulesForBrowser({
+  entries: Object.fromEntries([
+    ['autoloader', entry],
+    ...Object.keys(elements).map((tag) => [tag, join(tmp, `${tag}.js`)]),
+  ]),
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name].[hash]',
+});
+const dist = join(here, 'dist');
+for (const [file, code] of Object.entries(files)) {
+  await mkdir(dirname(join(dist, file)), { recursive: true });
+  await writeFile(join(dist, file), code);
+}
+await rm(tmp, { recursive: true, force: true });
+console.log(`autoloader: ${Object.keys(elements).length} elements`);
