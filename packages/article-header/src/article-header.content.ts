@@ -17,8 +17,8 @@ export interface ArticleHeaderFields {
   columnHref?: unknown;
   source?: unknown;
   published?: unknown;
-  /** The last update; attribute `updated`. */
-  updatedDate?: unknown;
+  /** The last update, like `published`. */
+  modified?: unknown;
   timeZone?: unknown;
   author?: unknown;
   translator?: unknown;
@@ -29,7 +29,7 @@ const CONTENT_FIELDS = [
   'column',
   'source',
   'published',
-  'updatedDate',
+  'modified',
   'author',
   'translator',
 ] as const;
@@ -63,7 +63,7 @@ export function articleHeaderContent(
   const items = [
     item(text.source + text.separator, toText(fields.source).trim()),
     dateItem(text.published + text.separator, fields.published),
-    dateItem(text.updated + text.separator, fields.updatedDate),
+    dateItem(text.updated + text.separator, fields.modified),
     item(text.author + text.bylineSeparator, toText(fields.author).trim()),
     item(text.translator + text.bylineSeparator, toText(fields.translator).trim()),
   ].filter((shown) => shown !== nothing);

@@ -11,6 +11,8 @@ import { toHeadingLevel } from './heading-level.js';
 import { isTimeZone, parseIsoDate } from './publication-date.js';
 import { articleHeaderStrings, type ArticleHeaderStrings } from './strings.js';
 
+const DEPRECATED_UPDATED = 'updated';
+
 /**
  * The top of a government news article: the column it belongs to, its title, and the meta line
  * "From: <office> | Published: <date>" with bylines and room for actions such as the text-size
@@ -58,7 +60,7 @@ export class ArticleHeader extends LitElement {
       columnHref: { attribute: 'column-href' },
       source: {},
       published: {},
-      updatedDate: { attribute: 'updated' },
+      modified: {},
       timeZone: { attribute: 'time-zone' },
       author: {},
       translator: {},
@@ -84,8 +86,27 @@ export class ArticleHeader extends LitElement {
   /** Publication date: ISO 8601 date or date-time, with or without an offset, or a `Date`. */
   published: string | Date | null = null;
 
-  /** Last update, like `published`. Attribute `updated`. */
-  updatedDate: string | Date | null = null;
+  /**
+   * Last update, like `published`. (The attribute `updated` still works in HTML, deprecated: as a
+   * property name it is Lit's lifecycle method, which Vue, Angular and React 19 would overwrite.)
+   */
+  modified: string | Date | null = null;
+
+  /**
+   * @internal The deprecated `updated` attribute, observed by hand: it has no property, and stays
+   * out of the manifest, so no editor or typing offers it.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DEPRECATED_UPDATED];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== DEPRECATED_UPDATED) return super.attributeChangedCallback(name, old, value);
+    if (DEV_MODE && value != null) {
+      console.warn('<civic-article-header> updated: deprecated; use the modified attribute.');
+    }
+    if (!this.hasAttribute('modified')) this.modified = value;
+  }
 
   /**
    * IANA time zone for display ("Asia/Shanghai"). Without it a date-time with an offset shows
@@ -128,7 +149,7 @@ export class ArticleHeader extends LitElement {
     }
     for (const [property, attribute] of [
       ['published', 'published'],
-      ['updatedDate', 'updated'],
+      ['modified', 'modified'],
     ] as const) {
       const value = this[property];
       if (changed.has(property) && dateText(value) && !parseIsoDate(value)) {

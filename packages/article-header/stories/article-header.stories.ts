@@ -30,7 +30,7 @@ export const Default: Story = {};
 
 export const Bylines: Story = {
   name: 'Bylines and an update',
-  args: { author: 'Li Ming', translator: 'Jing', updated: '2019-12-30T09:15:00+08:00' },
+  args: { author: 'Li Ming', translator: 'Jing', modified: '2019-12-30T09:15:00+08:00' },
 };
 
 export const WithFontSizeToggle: Story = {
@@ -63,7 +63,7 @@ export const LongTitle: Story = {
     'column-href': '/en/columns/policies/',
     source: 'Riverside Municipal Bureau of Parks, Gardens and Public Spaces',
     published: '2020-03-02T09:00:00+08:00',
-    updated: '2020-03-05T17:45:00+08:00',
+    modified: '2020-03-05T17:45:00+08:00',
   },
 };
 

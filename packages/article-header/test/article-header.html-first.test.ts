@@ -155,7 +155,7 @@ describe('articleHeaderHtml', () => {
   });
 
   it('shows an unreadable date as written, never "Invalid Date" or "NaN"', () => {
-    const host = rendered({ heading: 'T', published: '29/12/2019', updatedDate: new Date(NaN) });
+    const host = rendered({ heading: 'T', published: '29/12/2019', modified: new Date(NaN) });
     expect(host.textContent).to.include('29/12/2019');
     expect(host.textContent).not.to.match(/Invalid Date|NaN|undefined/);
     expect(host.querySelector('time')).to.equal(null);

@@ -203,7 +203,7 @@ describe('meta line', () => {
       html`<civic-article-header
         heading="T"
         published="2019-12-29T20:30:07+08:00"
-        updated="2019-12-30"
+        modified="2019-12-30"
       ></civic-article-header>`,
     );
     const times = $$(el, 'time');
@@ -269,7 +269,7 @@ describe('meta line', () => {
         heading="T"
         source="Office"
         published="2019-12-29"
-        updated="2020-01-02"
+        modified="2020-01-02"
         author="Li"
         translator="Jing"
         strings=${JSON.stringify({
@@ -410,7 +410,7 @@ describe('odd property values', () => {
     const el = await header(html`<civic-article-header heading="T"></civic-article-header>`);
     const date = new Date(2019, 11, 29, 20, 30, 7);
     el.published = date;
-    el.updatedDate = new Date(Number.NaN);
+    el.modified = new Date(Number.NaN);
     await el.updateComplete;
     const time = $(el, 'time')!;
     expect(time.textContent).to.equal('29 December 2019, 20:30');
@@ -428,7 +428,7 @@ describe('language', () => {
           heading="市人大常委会举行第二十七次会议"
           source="市电子政务办公室"
           published="2019-12-29T20:30:07+08:00"
-          updated="2019-12-30"
+          modified="2019-12-30"
           author="李明"
           translator="静"
         ></civic-article-header>
@@ -460,7 +460,7 @@ describe('language', () => {
             heading="市議會舉行第二十七次會議"
             source="市電子化政府辦公室"
             published="2019-12-29T20:30:07+08:00"
-            updated="2019-12-30"
+            modified="2019-12-30"
             author="李明"
             translator="靜"
           ></civic-article-header>
@@ -500,6 +500,32 @@ describe('language', () => {
   });
 });
 
+describe('the deprecated updated attribute', () => {
+  it('still shows the update date from HTML, warns in development, and yields to modified', async () => {
+    await collectingWarnings(async (warnings) => {
+      const el = await header(
+        html`<civic-article-header heading="T" updated="2019-12-30"></civic-article-header>`,
+      );
+      expect(metaText(el)).to.deep.equal(['Updated: 30 December 2019']);
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        '<civic-article-header> updated: deprecated; use the modified attribute.',
+      ]);
+      el.setAttribute('modified', '2020-01-02');
+      el.setAttribute('updated', '1999-01-01');
+      await el.updateComplete;
+      expect(metaText(el)).to.deep.equal(['Updated: 2 January 2020']);
+    });
+  });
+
+  it('leaves Lit’s own updated() alone when a framework sets the modified property', async () => {
+    const el = await header(html`<civic-article-header heading="T"></civic-article-header>`);
+    el.modified = '2019-12-30';
+    await el.updateComplete;
+    expect(typeof (el as unknown as { updated: unknown }).updated).to.equal('function');
+    expect(metaText(el)).to.deep.equal(['Updated: 30 December 2019']);
+  });
+});
+
 describe('development warnings', () => {
   const warned = async (markup: ReturnType<typeof html>) => {
     let messages: string[] = [];
@@ -524,17 +550,17 @@ describe('development warnings', () => {
     ]);
   });
 
-  it('names published and updated when a date cannot be parsed', async () => {
+  it('names published and modified when a date cannot be parsed', async () => {
     const messages = await warned(
       html`<civic-article-header
         heading="T"
         published="yesterday"
-        updated="2019-02-30"
+        modified="2019-02-30"
       ></civic-article-header>`,
     );
     expect(messages).to.have.length(2);
     expect(messages[0]).to.contain('<civic-article-header> published="yesterday"');
-    expect(messages[1]).to.contain('<civic-article-header> updated="2019-02-30"');
+    expect(messages[1]).to.contain('<civic-article-header> modified="2019-02-30"');
   });
 
   it('names time-zone when the zone is unknown', async () => {
@@ -691,7 +717,7 @@ describe('readable at any width, text size and spacing', () => {
         column-href="/en/columns/special/"
         source="Riverside Municipal E-Government Office"
         published="2019-12-29T20:30:07+08:00"
-        updated="2020-01-02T09:15:00+08:00"
+        modified="2020-01-02T09:15:00+08:00"
         author="Li Ming"
         translator="Jing"
       ></civic-article-header>`,
@@ -704,7 +730,7 @@ describe('readable at any width, text size and spacing', () => {
         column-href="/zh/columns/special/"
         source="河滨市电子政务办公室"
         published="2019-12-29T20:30:07+08:00"
-        updated="2020-01-02T09:15:00+08:00"
+        modified="2020-01-02T09:15:00+08:00"
         author="李明"
         translator="静"
       ></civic-article-header>`,

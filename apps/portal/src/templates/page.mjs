@@ -177,7 +177,7 @@ export function articleMain(context, article) {
           columnHref: columnHref(lang, article.column),
           source: content.source,
           published: article.published,
-          updatedDate: article.updated,
+          modified: article.updated,
           translator: content.translator,
         },
         { lang: t.htmlLang, strings: { translator: t.translatorLabel } },
