@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { adoptPageStyles, LocaleController, safeHref, toText } from '@civic-elements/core';
+import { adoptPageStyles, afterIdle, LocaleController, safeHref, toText } from '@civic-elements/core';
 import {
   articleHeaderContent,
   articleHeaderLightStyles,
@@ -130,16 +130,16 @@ export class ArticleHeader extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;
-    // Once when the title goes missing, not again on every update while it stays missing.
+    // Once when the title goes missing, not again on every update while it stays missing; and
+    // only if it is still missing once the page went idle, for frameworks that set it late. Not
+    // in the HTML-first form, whose heading is the page's own markup.
     const before = changed.get('heading');
-    // Not in the HTML-first form, whose heading is the page's own markup.
-    if (
-      changed.has('heading') &&
-      hasContentFields(this) &&
-      !toText(this.heading).trim() &&
-      (before === undefined || toText(before).trim())
-    ) {
-      console.warn('<civic-article-header> heading: missing; no title is shown.');
+    if (changed.has('heading') && (before === undefined || toText(before).trim())) {
+      afterIdle(() => {
+        if (this.isConnected && hasContentFields(this) && !toText(this.heading).trim()) {
+          console.warn('<civic-article-header> heading: missing; no title is shown.');
+        }
+      });
     }
     const columnHref = toText(this.columnHref).trim();
     if (changed.has('columnHref') && columnHref && !safeHref(columnHref)) {

@@ -8,7 +8,9 @@ import {
 } from '@civic-elements/tooling/testing/browser.js';
 import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
 import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
-import { registerStrings } from '@civic-elements/core';
+import { afterIdle, registerStrings } from '@civic-elements/core';
+
+const idle = () => new Promise<void>((resolve) => afterIdle(resolve));
 import { ArticleHeader } from '../src/index.js';
 import { toHeadingLevel } from '../src/heading-level.js';
 
@@ -109,9 +111,29 @@ describe('heading', () => {
       await el.updateComplete;
       el.heading = '   ';
       await el.updateComplete;
+      await idle();
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('heading');
       expect(metaText(el)).to.deep.equal(['From: Another office']);
+    });
+  });
+
+  it('does not warn when a framework sets the heading after the element upgraded', async () => {
+    await collectingWarnings(async (warnings) => {
+      const el = document.createElement('civic-article-header');
+      el.setAttribute('source', 'Office');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        // React, Vue and Angular set properties a task or more after the element connected.
+        await new Promise((resolve) => setTimeout(resolve));
+        el.heading = 'Set late';
+        await el.updateComplete;
+        await idle();
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
     });
   });
 });

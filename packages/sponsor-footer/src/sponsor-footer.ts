@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { adoptPageStyles, LocaleController, nearestLang, safeHref } from '@civic-elements/core';
+import { adoptPageStyles, afterIdle, LocaleController, nearestLang, safeHref } from '@civic-elements/core';
 import {
   hasContentFields,
   plain,
@@ -111,18 +111,22 @@ export class SponsorFooter extends LitElement {
   strings: Partial<SponsorFooterStrings> | string | null = null;
 
   #i18n = new LocaleController(this, sponsorFooterStrings);
+  #missingCheck = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!DEV_MODE) return;
-    // Not in the HTML-first form, whose sponsor and number are the page's own markup.
-    if (
-      (changed.has('sponsor') || changed.has('icp')) &&
-      hasContentFields(this) &&
-      !(plain(this.sponsor) && plain(this.icp))
-    ) {
-      console.warn(
-        '<civic-sponsor-footer> sponsor, icp: a government website must show its sponsor (主办单位) and its ICP filing number (ICP备案号).',
-      );
+    // Only if still missing once the page went idle, for frameworks that set them late; not in
+    // the HTML-first form, whose sponsor and number are the page's own markup.
+    if ((changed.has('sponsor') || changed.has('icp')) && !this.#missingCheck) {
+      this.#missingCheck = true;
+      afterIdle(() => {
+        this.#missingCheck = false;
+        if (this.isConnected && hasContentFields(this) && !(plain(this.sponsor) && plain(this.icp))) {
+          console.warn(
+            '<civic-sponsor-footer> sponsor, icp: a government website must show its sponsor (主办单位) and its ICP filing number (ICP备案号).',
+          );
+        }
+      });
     }
     for (const [property, attribute] of [
       ['icpHref', 'icp-href'],

@@ -6,7 +6,10 @@ import {
 } from '@civic-elements/tooling/testing/browser.js';
 import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
 import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
+import { afterIdle } from '@civic-elements/core';
 import { SponsorFooter } from '../src/index.js';
+
+const idle = () => new Promise<void>((resolve) => afterIdle(resolve));
 
 async function footer(markup: ReturnType<typeof html>) {
   const wrapper = await fixture(html`<div>${markup}</div>`);
@@ -435,8 +438,28 @@ describe('warnings', () => {
       const el = await footer(html`<civic-sponsor-footer operator="Office"></civic-sponsor-footer>`);
       el.operator = 'Another office';
       await el.updateComplete;
+      await idle();
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('sponsor').and.contain('icp');
+    });
+  });
+
+  it('does not warn when a framework sets sponsor and ICP after the element upgraded', async () => {
+    await collectingWarnings(async (warnings) => {
+      const el = document.createElement('civic-sponsor-footer');
+      el.setAttribute('operator', 'Office');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        el.sponsor = 'City';
+        el.icp = '05002289';
+        await el.updateComplete;
+        await idle();
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
     });
   });
 
