@@ -55,8 +55,10 @@ export const fontSizeToggleStyles = css`
     border-color: var(--civic-font-size-toggle-pressed-background, #1d3f6e);
   }
 
+  /* Longhands: WebKit drops a text-decoration shorthand that names a thickness, underline and all. */
   [part='button'][aria-pressed='true'] .glyph {
-    text-decoration: underline 0.1em;
+    text-decoration-line: underline;
+    text-decoration-thickness: 0.1em;
     text-underline-offset: 0.15em;
   }
 
