@@ -758,6 +758,18 @@ describe('presentation', () => {
     });
   }
 
+  it('draws its "A"s in the same Latin font on a Chinese page as on an English one', async () => {
+    const glyphWidths = async (lang: string) => {
+      const { el, wrapper } = await toggleFor('body-text');
+      wrapper.lang = lang;
+      el.style.fontSize = '100px';
+      await el.updateComplete;
+      return buttons(el).map((b) => b.querySelector('.glyph')!.getBoundingClientRect().width);
+    };
+    // A generic serif alone falls to a CJK serif font on a Chinese page, with Latin letters of its own.
+    expect(await glyphWidths('zh-CN')).to.deep.equal(await glyphWidths('en'));
+  });
+
   it('exposes group, label and button parts', async () => {
     const { el } = await toggleFor('body-text');
     expect(el.shadowRoot!.querySelectorAll('[part="group"]')).to.have.length(1);
