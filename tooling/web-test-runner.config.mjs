@@ -1,13 +1,14 @@
 // One Web Test Runner configuration for every package: each package's web-test-runner.config.mjs
-// re-exports it, and `npm test` runs it from the package's folder. Tests run in Debian's Chromium
-// and Firefox against the TypeScript sources of every package (development build, warnings on);
-// coverage comes from Chromium.
+// re-exports it, and `npm test` runs it from the package's folder. Tests run in Debian's Chromium,
+// Firefox ESR and WebKitGTK against the TypeScript sources of every package (development build,
+// warnings on); coverage comes from Chromium.
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { accessibilityTreePlugin, ssrRenderPlugin, timeZonePlugin } from './wtr-commands.mjs';
 import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './browsers.mjs';
+import { webkitLauncher } from './webkit.mjs';
 import { repoRoot, sourceAliasPlugin } from './source-aliases.mjs';
 
 const rootDir = repoRoot;
@@ -33,10 +34,17 @@ async function firefoxPage(browser) {
 const packageDir = process.cwd();
 const packagePath = relative(rootDir, packageDir).split('\\').join('/');
 
-// BROWSERS=chromium (or firefox) narrows a local run; CI always runs both.
-const wanted = (process.env.CI ? 'chromium,firefox' : process.env.BROWSERS || 'chromium,firefox')
+// BROWSERS=chromium (or firefox, webkit, or a comma list of them) narrows a local run; CI always
+// runs all three.
+const allBrowsers = 'chromium,firefox,webkit';
+const wanted = (process.env.CI ? allBrowsers : process.env.BROWSERS || allBrowsers)
   .split(',')
   .map((name) => name.trim());
+const unknown = wanted.filter((name) => !allBrowsers.split(',').includes(name));
+if (unknown.length > 0) {
+  console.error(`\nBROWSERS names ${unknown.join(', ')}; it takes a comma list of ${allBrowsers}.\n`);
+  process.exit(1);
+}
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -65,6 +73,7 @@ if (wanted.includes('firefox')) {
     }),
   );
 }
+if (wanted.includes('webkit')) browsers.push(webkitLauncher());
 
 export default {
   rootDir,
@@ -72,7 +81,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   browsers,
   concurrency: 1,
-  // A busy 2-core machine can take long to start Firefox; a slow start is not a failure.
+  // A busy 2-core machine can take long to start Firefox or WebKit; a slow start is not a failure.
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   concurrentBrowsers: 2,

@@ -1,6 +1,42 @@
 // Test helpers: what assistive technology is given (roles, names, states) and browser emulation.
 import { executeServerCommand } from '@web/test-runner-commands';
 
+/** The engines the tests run in. */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running the test page (Chromium's user agent names Safari and AppleWebKit too). */
+export const engine: Engine = navigator.userAgent.includes('Firefox')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'chromium'
+    : 'webkit';
+
+/** Whether the test page runs in Firefox (some emulation commands exist only in Chromium). */
+export const isFirefox = engine === 'firefox';
+
+/** Why a test that emulates a media feature (forced colours, reduced motion) runs in Chromium only. */
+export const MEDIA_EMULATION_IS_CHROMIUM_ONLY =
+  'media features are emulated through Chromium’s DevTools protocol only; WebDriver (BiDi for Firefox, classic for WebKit) has no command for it';
+
+/** Why a test of the browser's own accessibility tree runs in Chromium only. */
+export const TREE_IS_CHROMIUM_ONLY =
+  'only Chromium lets a test read its own accessibility tree (DevTools protocol); axe’s model is checked in every engine';
+
+/** Why a test that emulates another time zone runs in Chromium only. */
+export const TIME_ZONE_EMULATION_IS_CHROMIUM_ONLY =
+  'a time zone is emulated through Chromium’s DevTools protocol only; WebDriver has no command for it';
+
+/**
+ * Skips the running test in the engines named, and prints why in the browser log. Only for what
+ * an engine or its driver cannot do (emulation that exists in one protocol only); a test that
+ * fails in one engine is a bug to fix, not a test to skip.
+ */
+export function skipIn(context: Mocha.Context, engines: Engine | Engine[], reason: string): void {
+  if (!([] as Engine[]).concat(engines).includes(engine)) return;
+  console.log(`Skipped in ${engine}: "${context.test?.fullTitle()}": ${reason}`);
+  context.skip();
+}
+
 /** One node of the browser's accessibility tree, as Chromium reports it. */
 export interface AxNode {
   role: string;
@@ -13,10 +49,14 @@ export interface AxNode {
 
 /**
  * The page's accessibility tree as the browser exposes it, flattened in reading order.
- * Undefined in browsers that do not let tests read it (Firefox): callers skip tree checks there.
+ * Undefined in browsers that do not let tests read it (Firefox, WebKit): callers leave out their
+ * tree checks there, and this says so in the browser log.
  */
 export async function browserAccessibilityTree(): Promise<AxNode[] | undefined> {
   const { nodes } = await executeServerCommand<{ nodes: AxNode[] | null }, undefined>('accessibility-tree');
+  if (!nodes) {
+    console.log(`Tree checks left out in ${engine}: ${TREE_IS_CHROMIUM_ONLY}.`);
+  }
   return nodes ?? undefined;
 }
 
@@ -51,12 +91,9 @@ export async function roleAndName(element: Element): Promise<{ role: string | nu
   }
 }
 
-/** Whether the test page runs in Firefox (some emulation commands exist only in Chromium). */
-export const isFirefox = navigator.userAgent.includes('Firefox');
-
 /**
  * Makes the page behave as for a reader in `timeZone` (undefined restores the machine's zone).
- * Resolves false where the browser cannot emulate it (Firefox).
+ * Resolves false where the browser cannot emulate it (Firefox, WebKit).
  */
 export async function emulateTimeZone(timeZone: string | undefined): Promise<boolean> {
   const { emulated } = await executeServerCommand<{ emulated: boolean }, { timeZone?: string }>(

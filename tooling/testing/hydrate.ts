@@ -14,7 +14,8 @@ export interface Hydrated {
   keptServerDom: boolean;
   /**
    * The layout shift hydration caused, from the browser's Layout Instability API (what
-   * Lighthouse's CLS adds up); undefined where the browser does not report it (Firefox).
+   * Lighthouse's CLS adds up); undefined where the browser does not report it (Firefox, WebKit),
+   * which the browser log then says.
    */
   layoutShift?: number;
   /** Console warnings and errors during hydration, Lit's "dev mode" notice left out. */
@@ -57,6 +58,8 @@ export async function hydrateServerRender(
   if (observer) {
     layoutShift = 0;
     observer.observe({ type: 'layout-shift' });
+  } else {
+    console.log('Layout shift not measured: this engine has no Layout Instability API.');
   }
   let messages: string[] = [];
   await collectingConsole(async (collected) => {

@@ -1,6 +1,11 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { browserAccessibilityTree, isFirefox, roleAndName } from '@civic-elements/tooling/testing/browser.js';
+import {
+  browserAccessibilityTree,
+  MEDIA_EMULATION_IS_CHROMIUM_ONLY,
+  roleAndName,
+  skipIn,
+} from '@civic-elements/tooling/testing/browser.js';
 import { assertHostileInputIsHarmless } from '@civic-elements/tooling/testing/hostile.js';
 import { applyTextSpacing, unreadableText } from '@civic-elements/tooling/testing/layout.js';
 import { ColumnNav } from '../src/index.js';
@@ -347,7 +352,7 @@ describe('narrow layout', () => {
 
 describe('forced colours', () => {
   it('draws the bar under the current link only', async function () {
-    if (isFirefox) this.skip(); // Forced colours are emulated through Chromium's DevTools protocol only.
+    skipIn(this, ['firefox', 'webkit'], MEDIA_EMULATION_IS_CHROMIUM_ONLY);
     await emulateMedia({ forcedColors: 'active' });
     try {
       const el = await nav('/en/columns/news/');

@@ -55,8 +55,10 @@ export const fontSizeToggleStyles = css`
     border-color: var(--civic-font-size-toggle-pressed-background, var(--_civic-color-pressed-background));
   }
 
+  /* Longhands: WebKit drops a text-decoration shorthand that names a thickness, underline and all. */
   [part='button'][aria-pressed='true'] .glyph {
-    text-decoration: underline 0.1em;
+    text-decoration-line: underline;
+    text-decoration-thickness: 0.1em;
     text-underline-offset: 0.15em;
   }
 
@@ -67,9 +69,11 @@ export const fontSizeToggleStyles = css`
 
   /* Each "A" is drawn larger than the one before it. Sizes come from position, not inline
      styles, so the control needs no 'unsafe-inline' in a page's Content-Security-Policy. */
+  /* Latin serif fonts by name before the generic family: on a Chinese page, serif alone is a CJK
+     serif font, whose own Latin "A" differs from the English page's. */
   .glyph {
     display: inline-block;
-    font-family: Georgia, 'Times New Roman', serif;
+    font-family: Georgia, 'Times New Roman', 'Liberation Serif', 'Noto Serif', 'DejaVu Serif', serif;
     font-size: 0.875em;
   }
 

@@ -1,0 +1,1 @@
+export { default } from '@civic-elements/tooling/web-test-runner.config.mjs';
