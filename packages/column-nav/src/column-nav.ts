@@ -1,13 +1,9 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { adoptPageStyles, LocaleController, tokens, toText } from '@civic-elements/core';
-import { findCurrent } from './current-link.js';
+import { ColumnNavBehaviour } from './column-nav.behaviour.js';
 import { columnNavLightStyles } from './column-nav.light.styles.js';
 import { columnNavStyles } from './column-nav.styles.js';
 import { columnNavStrings, type ColumnNavStrings } from './strings.js';
-
-// At this width and below the list goes behind the disclosure (the container queries in the
-// styles say the same).
-const NARROW_EM = 30;
 
 /**
  * The portal's column (section) navigation. The links are ordinary light-DOM children, so the
@@ -60,43 +56,24 @@ export class ColumnNav extends LitElement {
   strings: Partial<ColumnNavStrings> | string | null = null;
 
   #i18n = new LocaleController(this, columnNavStrings);
-  #resizeObserver?: ResizeObserver;
-  #mutationObserver?: MutationObserver;
-  #markFrame = 0;
-  #wasNarrow?: boolean;
+  #behaviour = new ColumnNavBehaviour(this, {
+    current: () => toText(this.current),
+    setNarrow: (narrow) => (this.narrow = narrow),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageStyles(this, columnNavLightStyles);
-    this.addEventListener('keydown', this.#onKeydown);
-    // Links may arrive one by one (a CMS streaming them in): mark once per frame, not per link.
-    this.#mutationObserver = new MutationObserver(() => {
-      cancelAnimationFrame(this.#markFrame);
-      this.#markFrame = requestAnimationFrame(this.#markCurrent);
-    });
-    this.#mutationObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['href'],
-    });
-    // A frame later: opening the disclosure changes the element's size, which must not happen
-    // inside the observer's own callback.
-    this.#resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.#updateLayout()));
-    this.#resizeObserver.observe(this);
-    this.#markCurrent();
+    this.#behaviour.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeydown);
-    this.#mutationObserver?.disconnect();
-    this.#resizeObserver?.disconnect();
-    cancelAnimationFrame(this.#markFrame);
+    this.#behaviour.disconnect();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('current')) this.#markCurrent();
+    if (changed.has('current')) this.#behaviour.markCurrent();
   }
 
   protected override render(): TemplateResult {
@@ -109,49 +86,8 @@ export class ColumnNav extends LitElement {
             <span>${text.toggle}</span>
           </summary>
         </details>
-        <div part="list"><slot @slotchange=${this.#markCurrent}></slot></div>
+        <div part="list"><slot @slotchange=${this.#behaviour.markCurrent}></slot></div>
       </nav>
     `;
   }
-
-  /** The light-DOM links, in document order. */
-  get #links(): HTMLAnchorElement[] {
-    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')];
-  }
-
-  get #details(): HTMLDetailsElement | null | undefined {
-    return this.shadowRoot?.querySelector('details');
-  }
-
-  #markCurrent = (): void => {
-    if (!this.isConnected) return;
-    const links = this.#links;
-    const match = findCurrent(links, toText(this.current) || location.href, document.baseURI);
-    // Our own attribute writes must not wake the observer.
-    this.#mutationObserver?.takeRecords();
-    for (const link of links) {
-      const value = match?.link === link ? match.kind : null;
-      if (link.getAttribute('aria-current') === value) continue;
-      if (value) link.setAttribute('aria-current', value);
-      else link.removeAttribute('aria-current');
-    }
-  };
-
-  /** Reflects `narrow`; wide again, the disclosure closes so the next narrow layout starts closed. */
-  #updateLayout(): void {
-    const width = this.clientWidth;
-    if (width === 0) return;
-    const details = this.#details;
-    const narrow = width <= NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
-    if (!details || narrow === this.#wasNarrow) return;
-    this.#wasNarrow = this.narrow = narrow;
-    if (!narrow) details.open = false;
-  }
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    const details = this.#details;
-    if (event.key !== 'Escape' || !this.narrow || !details?.open) return;
-    details.open = false;
-    details.querySelector('summary')!.focus();
-  };
 }
