@@ -4,15 +4,19 @@
 //    exits non-zero if any request failed or was not 2xx.
 // 2. Lighthouse 12 with its default mobile settings on the home page, a column page and an article
 //    page. Prints the four category scores, LCP, CLS and the page's JavaScript (gzip -9). Targets:
-//    all four categories 100, CLS 0, JavaScript ≤ 11 KB on article pages and ≤ 9 KB on the
-//    others (test/budgets.test.mjs checks these sizes on every build).
-// `--skip-load` or `--skip-lighthouse` runs only the other part.
+//    all four categories 100, CLS 0, JavaScript within apps/portal/budgets.json
+//    (test/budgets.test.mjs checks these sizes on every build).
+// 3. The first paint (scripts/first-paint.mjs): the article's LCP with its scripts against the same
+//    HTML without them (4× CPU, Fast 3G, median of 5), their ratio (target ≤ 1.2), and CLS at 320,
+//    768 and 1280 px (target 0).
+// `--skip-load`, `--skip-lighthouse` or `--skip-first-paint` leaves that part out.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromePath, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { firstPaint } from './first-paint.mjs';
 import { loadTest } from './load-test.mjs';
 import { createPortalServer } from './server.mjs';
 
@@ -87,6 +91,18 @@ try {
       CLS: report.audits['cumulative-layout-shift'].numericValue,
       'JS gzip -9 (bytes)': jsGzip,
     });
+  }
+  if (!process.argv.includes('--skip-first-paint')) {
+    const paint = [];
+    for (const path of [
+      '/en/columns/special/standing-committee-27th-meeting/',
+      '/zh/columns/special/standing-committee-27th-meeting/',
+    ]) {
+      paint.push(await firstPaint(base, path));
+    }
+    console.table(paint);
+    if (paint.some((row) => row.ratio > 1.2))
+      console.warn('LCP with scripts is more than 1.2× the LCP without them.');
   }
 } finally {
   server.close();

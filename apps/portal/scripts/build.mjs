@@ -13,7 +13,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { bundleForBrowser, bundleModulesForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
+import { bundleForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
+import { bundleIslands } from './islands.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
@@ -124,20 +125,15 @@ async function bundleAsset(name, entry, format) {
   await rm(outfile);
   return writeAsset(name, contents);
 }
-// The islands are modules with code splitting: the reading tools' panel (with read aloud and the
-// guide) is a chunk that only loads when a reader opens it, and the code both kinds of page share
-// is one cached file. A classic script cannot be split, so the article page's islands moved from a
-// classic script in the body to a render-blocking module in the head; the pre-paint work that
-// script did is prepaint.js's alone.
-const islands = await bundleModulesForBrowser({
-  entries: { nav: join(app, 'src/islands/nav.ts'), article: join(app, 'src/islands/article.ts') },
+// The islands: one module per kind of page with the chunks it loads on demand (the reading tools'
+// element and panel, on first use), built by scripts/islands.mjs.
+const islands = await bundleIslands({
+  nav: join(app, 'src/islands/nav.ts'),
+  article: join(app, 'src/islands/article.ts'),
 });
-for (const [file, code] of Object.entries(islands.files)) await writeFile(join(out, 'assets', file), code);
-/** The chunks an island imports statically, to preload beside it (no request waterfall). */
-const staticChunks = (file) =>
-  islands.metafile.outputs[`out/${file}`].imports
-    .filter((item) => item.kind === 'import-statement')
-    .map((item) => `/assets/${basename(item.path)}`);
+for (const { files } of Object.values(islands)) {
+  for (const [file, code] of Object.entries(files)) await writeFile(join(out, 'assets', file), code);
+}
 
 // The reading tools' page stylesheet and its cursor images, all hashed: the stylesheet names the
 // images relatively (url('large-cursor.svg')), so it is rewritten to their hashed names, which it
@@ -151,10 +147,10 @@ for (const image of ['large-cursor.svg', 'large-pointer.svg']) {
 }
 
 const assets = {
-  navIsland: `/assets/${islands.entries.nav}`,
-  articleIslands: `/assets/${islands.entries.article}`,
-  navChunks: staticChunks(islands.entries.nav),
-  articleChunks: staticChunks(islands.entries.article),
+  navIsland: `/assets/${islands.nav.entry}`,
+  articleIslands: `/assets/${islands.article.entry}`,
+  navChunks: islands.nav.imports.map((file) => `/assets/${file}`),
+  articleChunks: islands.article.imports.map((file) => `/assets/${file}`),
   // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts).
   prepaint: await bundleAsset('prepaint.js', 'src/islands/prepaint.ts', 'iife'),
   readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),

@@ -197,11 +197,11 @@ describe('every page', () => {
 });
 
 describe('islands', () => {
-  test('only the column nav, the reading tools and, on articles, the text-size toggle are defined on the client', async () => {
+  test('only the text-size toggle, on articles, is defined on load; the reading tools once their button is pressed', async () => {
     const { page, context, problems } = await watchedPage();
     for (const [path, defined] of [
-      ['/en/', ['civic-column-nav', 'civic-reading-tools']],
-      [MEETING, ['civic-column-nav', 'civic-font-size-toggle', 'civic-reading-tools']],
+      ['/en/', []],
+      [MEETING, ['civic-font-size-toggle']],
     ]) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
@@ -214,13 +214,31 @@ describe('islands', () => {
       ];
       const found = await page.evaluate((names) => names.filter((name) => customElements.get(name)), tags);
       assert.deepEqual(found, defined, path);
-      // Each island rendered once, over its emptied server-rendered root: nothing doubled.
+      // The nav keeps the server's shadow root (its behaviour runs without the element).
       assert.equal(
         await page.locator('civic-column-nav').evaluate((el) => el.shadowRoot.querySelectorAll('nav').length),
         1,
       );
+      // The header's toggle, its three levels rendered once.
+      if (path === MEETING) assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 3);
+      const button = page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ });
+      await button.click();
+      await page.getByRole('group', { name: 'Colours' }).waitFor();
+      assert.deepEqual(
+        await page.evaluate((names) => names.filter((name) => customElements.get(name)), tags),
+        // The panel's text size is a toggle: defined with the panel.
+        ['civic-font-size-toggle', 'civic-reading-tools'],
+        path,
+      );
+      // Rendered once, over its emptied server-rendered root: one button, focused, panel open.
+      assert.equal(
+        await page
+          .locator('civic-reading-tools')
+          .evaluate((el) => el.shadowRoot.querySelectorAll('[part~="button"]').length),
+        1,
+      );
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
     }
-    assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 3);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -703,13 +721,33 @@ describe('reading tools', () => {
       // parts the toggle shares with its restore module (which the entry may load on its own).
       const loaded = scripts.slice(before.length);
       assert.equal(
-        loaded.filter((url) => /^\/assets\/panel\.[A-Z0-9]{8}\.js$/.test(url)).length,
+        loaded.filter((url) => /^\/assets\/(?:nav|article)-panel\.[0-9a-f]{10}\.js$/.test(url)).length,
         1,
         loaded.join(', '),
       );
-      assert.ok(loaded.length <= 4, loaded.join(', '));
+      // The reading tools' element, the panel, and the chunks of Lit, core and the toggle the
+      // page did not need until then.
+      assert.ok(loaded.length <= 8, loaded.join(', '));
       assert.equal(await entry(page).getAttribute('aria-expanded'), 'true');
     }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('pressed from the keyboard before its element has loaded, the button opens the panel and keeps the focus', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.goto(`${base}/zh/`);
+    assert.equal(await page.evaluate(() => customElements.get('civic-reading-tools')), undefined);
+    await entry(page).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: '配色' }).waitFor();
+    assert.equal(await entry(page).getAttribute('aria-expanded'), 'true');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part')),
+      'button',
+    );
+    await page.keyboard.press('Enter');
+    assert.equal(await entry(page).getAttribute('aria-expanded'), 'false');
     assert.deepEqual(problems, []);
     await context.close();
   });

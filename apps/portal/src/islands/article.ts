@@ -1,16 +1,12 @@
-// Article pages: the column nav, the text-size toggle and the reading tools. The article header
-// and the footer stay server-rendered HTML and are never defined on the client.
+// Article pages: what every page runs, plus the text-size toggle. The article header and the
+// footer stay server-rendered HTML and are never defined on the client.
 //
-// A render-blocking module in the head, like nav.ts, so the reading tools' panel can be a chunk
-// of its own (a classic script cannot be split). The remembered text size and reading settings
-// are applied earlier still, by prepaint.ts inside the article body.
-import { ColumnNav } from '@civic-elements/column-nav/column-nav.js';
+// A render-blocking module in the head: the toggle shows its state before the first paint. The
+// remembered text size and reading settings are applied earlier still, by prepaint.ts inside the
+// article body.
 import { FontSizeToggle } from '@civic-elements/font-size-toggle/font-size-toggle.js';
-import { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
 import { defineIslands } from './define-island.js';
+import { enhanceEveryPage } from './every-page.js';
 
-defineIslands({
-  'civic-column-nav': ColumnNav,
-  'civic-font-size-toggle': FontSizeToggle,
-  'civic-reading-tools': ReadingTools,
-});
+enhanceEveryPage();
+defineIslands({ 'civic-font-size-toggle': FontSizeToggle });

@@ -1,7 +1,5 @@
-// Pages without an article: the column nav (its narrow-layout disclosure) and the reading tools,
-// whose panel loads from a chunk of its own on first open.
-import { ColumnNav } from '@civic-elements/column-nav/column-nav.js';
-import { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
-import { defineIslands } from './define-island.js';
+// Pages without an article: the column nav's behaviour, and the reading tools once their button
+// is first pressed. No Lit loads until then.
+import { enhanceEveryPage } from './every-page.js';
 
-defineIslands({ 'civic-column-nav': ColumnNav, 'civic-reading-tools': ReadingTools });
+enhanceEveryPage();

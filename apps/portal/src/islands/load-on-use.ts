@@ -1,0 +1,34 @@
+// The reading tools' entry button is server HTML: the element's declarative shadow root. The
+// element, its panel and their strings load on the first press of that button (a click, or Enter
+// or Space, which click it), then the panel opens. Reading settings a reader chose earlier are
+// applied by the pre-paint script, so a page that is only read never loads any of it.
+import type { ReadingTools } from '@civic-elements/reading-tools/reading-tools.js';
+
+const TAG = 'civic-reading-tools';
+
+/**
+ * Arms every `<civic-reading-tools>` of the page: marks it `data-load-on-use` (the page's CSS
+ * shows the server's button only then, so a page whose scripts never ran shows no dead button)
+ * and, on the first press, runs `load` (which defines the element) and opens the panel.
+ */
+export function loadReadingToolsOnUse(load: () => Promise<unknown>): void {
+  const hosts = document.querySelectorAll(TAG);
+  if (hosts.length === 0) return;
+  for (const host of hosts) host.setAttribute('data-load-on-use', '');
+  let loading: Promise<unknown> | undefined;
+  const onClick = async (event: Event): Promise<void> => {
+    const host = event
+      .composedPath()
+      .find((node): node is ReadingTools => (node as Element).localName === TAG);
+    if (!host || customElements.get(TAG)) return;
+    document.removeEventListener('click', onClick);
+    // The upgrade renders the button afresh: focus goes to the new one if it was on the old.
+    const hadFocus = Boolean(host.shadowRoot?.activeElement);
+    await (loading ??= load());
+    await customElements.whenDefined(TAG);
+    await host.updateComplete;
+    if (hadFocus) host.shadowRoot?.querySelector<HTMLElement>('[part~="button"]')?.focus();
+    if (!host.open) await host.show();
+  };
+  document.addEventListener('click', onClick);
+}
