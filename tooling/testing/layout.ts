@@ -117,3 +117,32 @@ export function unreadableText(root: Node): string[] {
   }
   return problems;
 }
+
+/**
+ * Short Latin words (up to 12 characters) that are drawn broken over two or more lines: the sign of
+ * a column squeezed narrower than a word ("Fr / om:"), which no reader can follow. Long words (web
+ * addresses, filing numbers) may break on purpose, and Chinese breaks between any two characters.
+ */
+export function brokenWords(root: Node): string[] {
+  const broken: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Text && node.data.trim()) {
+      const parent = flatParent(node);
+      if (parent && !visuallyHiddenOnPurpose(parent)) {
+        for (const match of node.data.matchAll(/[A-Za-z0-9:,.'’]{2,12}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          const lines = new Set(
+            [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+          );
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return broken;
+}

@@ -24,9 +24,10 @@ export const articleHeaderStyles = [
       min-inline-size: 0;
     }
 
-    /* The meta line takes what the actions leave, as its items do in the attribute form. */
+    /* The meta line takes what the actions leave, as its items do in the attribute form, but
+       never less than 16em: with less room beside them the actions wrap below it. */
     .html-first ::slotted([part='meta']) {
-      flex: 1 1 0%;
+      flex: 1 1 16em;
     }
 
     ::slotted([slot='actions']) {

@@ -8,6 +8,7 @@ import {
   collectingWarnings,
   roleAndName,
 } from '@civic-elements/tooling/testing/browser.js';
+import { brokenWords } from '@civic-elements/tooling/testing/layout.js';
 import { articleHeaderHtml, articleHeaderLightStyles, type ArticleHeaderFields } from '../src/index.js';
 import type { ArticleHeader } from '../src/article-header.js';
 
@@ -63,6 +64,26 @@ const words = (element: Element | ShadowRoot | null) =>
     .trim();
 
 describe('HTML-first form', () => {
+  // Failed before: the meta line took only what wide actions (a text-size toggle, reading tools)
+  // left beside them, so at 320 px "From:" was drawn one or two letters a line.
+  it('puts wide actions below the meta line on a narrow screen instead of squeezing it', async () => {
+    for (const width of [288, 480, 700]) {
+      const wrapper = await fixture(
+        html`<div lang="en" style=${`inline-size: ${width}px; font-size: 16px`}>
+          <civic-article-header>
+            ${articleHeaderHtml(FIELDS, { lang: 'en' })}
+            <span slot="actions" style="display: inline-block; inline-size: 250px; block-size: 44px"></span>
+          </civic-article-header>
+        </div>`,
+      );
+      const el = wrapper.querySelector('civic-article-header')!;
+      await el.updateComplete;
+      expect(brokenWords(wrapper), `${width}px`).to.deep.equal([]);
+      const meta = el.querySelector('[part="meta"]')!.getBoundingClientRect();
+      expect(meta.width, `${width}px: the meta line's width`).to.be.at.least(Math.min(width, 240));
+    }
+  });
+
   it('shows the light-DOM heading once: no second title in the shadow root or the accessibility tree', async () => {
     const el = await htmlFirst(FIELDS);
     const heading = el.querySelector('h1')!;
