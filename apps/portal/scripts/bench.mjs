@@ -33,7 +33,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const home = await readFile(`${dist}/en/index.html`, 'utf8');
-const navScript = /<script type="module" src="([^"]+)"/.exec(home)[1];
+const navScript = /<link rel="modulepreload" href="([^"]+)"/.exec(home)[1];
 
 let failed = false;
 const rows = [];

@@ -30,12 +30,12 @@ async function load(browser, url, { width = 412, scripts = true, throttle = true
   const context = await browser.newContext({ viewport: { width, height: 823 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
-  if (!scripts) {
-    await page.route(url, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: withoutScripts(await response.text()) });
-    });
-  }
+  // Both variants go through the same interception, so only the scripts differ.
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    await route.fulfill({ response, body: scripts ? body : withoutScripts(body) });
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

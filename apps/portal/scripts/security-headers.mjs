@@ -1,12 +1,15 @@
 // The portal's security headers. The policy allows scripts and styles from the site only, plus
-// the exact inline styles that declarative shadow DOM carries, and makes Lit's template
-// creation go through its named Trusted Types policy ("lit-html").
+// the exact inline styles that declarative shadow DOM carries and the exact inline pre-paint
+// script, and makes Lit's template creation go through its named Trusted Types policy ("lit-html").
 
-/** @param {string[]} styleHashes `'sha256-…'` sources for the server-rendered <style> elements */
-export function securityHeaders(styleHashes) {
+/**
+ * @param {string[]} styleHashes `'sha256-…'` sources for the server-rendered <style> elements
+ * @param {string[]} [scriptHashes] `'sha256-…'` sources for inline scripts
+ */
+export function securityHeaders(styleHashes, scriptHashes = []) {
   const directives = [
     "default-src 'none'",
-    "script-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

@@ -11,14 +11,20 @@ import { gzipSync } from 'node:zlib';
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const KB = 1024;
 /**
- * Bytes of JavaScript (gzip -9, built for grade B) a page may load, by kind of page: the budgets
+ * Bytes of JavaScript (gzip -9, built for grade B) a page may load, inline or not, by kind of page: the budgets
  * issue "lean" set, goals rather than measurements (apps/portal/budgets.json, which the README's
  * figures come from). Raising one needs a line in the changeset saying why.
  */
+const budgetFile = JSON.parse(await readFile(new URL('../budgets.json', import.meta.url), 'utf8'));
 const BUDGETS = Object.fromEntries(
-  Object.entries(JSON.parse(await readFile(new URL('../budgets.json', import.meta.url), 'utf8'))).map(
-    ([kind, { kb }]) => [kind, Math.round(kb * KB)],
-  ),
+  Object.entries(budgetFile).map(([kind, { kb }]) => [kind, Math.round(kb * KB)]),
+);
+/**
+ * A kind that cannot meet its budget yet is held at its measured size (`overBudget.heldAt`, bytes)
+ * with the reason: it may not grow, and the entry goes as soon as the budget is met.
+ */
+const LIMITS = Object.fromEntries(
+  Object.entries(budgetFile).map(([kind, { overBudget }]) => [kind, overBudget?.heldAt ?? BUDGETS[kind]]),
 );
 
 function kindOf(url) {
@@ -44,15 +50,28 @@ async function htmlFiles(dir = dist) {
 const attribute = (tag, name) =>
   new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag);
 
-/** The scripts a page's HTML loads: `{ url, module }` for every <script src>. */
+/**
+ * The scripts a page's HTML loads: `{ url, module }` for every <script src>, every module it
+ * preloads (<link rel="modulepreload">) and every module an inline module imports by a literal.
+ */
 function pageScripts(html) {
   const scripts = [];
+  const add = (url, module) => {
+    if (!scripts.some((script) => script.url === url)) scripts.push({ url, module });
+  };
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, 'src');
     if (!src) continue;
     const type = attribute(tag, 'type');
     const typeValue = type ? (type[1] ?? type[2] ?? type[3] ?? '').toLowerCase() : '';
-    scripts.push({ url: src[1] ?? src[2] ?? src[3], module: typeValue === 'module' });
+    add(src[1] ?? src[2] ?? src[3], typeValue === 'module');
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi)) {
+    const href = attribute(tag, 'href');
+    if (href) add(href[1] ?? href[2] ?? href[3], true);
+  }
+  for (const [, code] of html.matchAll(/<script\b[^>]*\btype=["']?module\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const [, url] of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) add(url, true);
   }
   return scripts;
 }
@@ -84,6 +103,12 @@ async function javaScriptOf(html, pageUrl) {
     }
   };
   for (const { url, module } of pageScripts(html)) await visit(url, module);
+  // Inline scripts count too (the pre-paint script), but not JSON-LD data.
+  let inline = 0;
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc=/i.test(attributes) || /application\/ld\+json/i.test(attributes) || !code.trim()) continue;
+    files.set(`inline script ${++inline}`, gzipSync(code, { level: 9 }).length);
+  }
   return files;
 }
 
@@ -106,11 +131,14 @@ test('finds classic scripts, module scripts and their static imports', () => {
   assert.deepEqual(
     pageScripts(
       '<script type="module" src="/a.js" blocking="render"></script><script src=/b.js></script>' +
-        '<script type="application/ld+json">{}</script>',
+        '<script type="application/ld+json">{}</script><link rel="modulepreload" href="/c.js">' +
+        '<script type="module">import("/d.js").catch(() => {})</script>',
     ),
     [
       { url: '/a.js', module: true },
       { url: '/b.js', module: false },
+      { url: '/c.js', module: true },
+      { url: '/d.js', module: true },
     ],
   );
   assert.deepEqual(
@@ -120,19 +148,22 @@ test('finds classic scripts, module scripts and their static imports', () => {
 });
 
 for (const kind of Object.keys(BUDGETS)) {
-  test(`${kind} pages load at most ${BUDGETS[kind]} bytes of JavaScript (gzip -9)`, async (t) => {
+  const held =
+    LIMITS[kind] > BUDGETS[kind] ? `, held at ${LIMITS[kind]} over a budget of ${BUDGETS[kind]}` : '';
+  test(`${kind} pages load at most ${LIMITS[kind]} bytes of JavaScript (gzip -9)${held}`, async (t) => {
     const results = [];
     for (const page of pages.filter((p) => p.kind === kind)) {
       const files = await javaScriptOf(page.html, page.url);
       const total = [...files.values()].reduce((sum, size) => sum + size, 0);
       results.push({ url: page.url, total });
       assert.ok(
-        total <= BUDGETS[kind],
-        `${page.url}: ${total} bytes > ${BUDGETS[kind]} (${[...files].map(([f, s]) => `${f} ${s}`).join(', ')})`,
+        total <= LIMITS[kind],
+        `${page.url}: ${total} bytes > ${LIMITS[kind]} (${[...files].map(([f, s]) => `${f} ${s}`).join(', ')})`,
       );
     }
     const largest = results.reduce((a, b) => (b.total > a.total ? b : a));
-    t.diagnostic(`${kind}: largest ${largest.total} bytes (${largest.url}), budget ${BUDGETS[kind]}`);
+    t.diagnostic(`${kind}: largest ${largest.total} bytes (${largest.url}), budget ${BUDGETS[kind]}${held}`);
+    if (largest.total > BUDGETS[kind]) t.diagnostic(`over budget: ${budgetFile[kind].overBudget.why}`);
   });
 }
 

@@ -205,6 +205,9 @@ describe('islands', () => {
     ]) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
+      // The islands run after the first paint: wait until they armed the reading tools' button.
+      await page.waitForSelector('civic-reading-tools[data-load-on-use]', { state: 'attached' });
+      await page.waitForFunction((names) => names.every((name) => customElements.get(name)), defined);
       const tags = [
         'civic-column-nav',
         'civic-font-size-toggle',

@@ -27,13 +27,9 @@ before(async () => {
   headers = JSON.parse(readFileSync(join(root, 'security-headers.json'), 'utf8'));
   const home = readFileSync(join(root, 'en/index.html'), 'utf8');
   assets = {
-    // A chunk of the islands: the entry module itself is too small for the Range tests.
+    // The island module the home page preloads (and imports).
     client: /<link rel="modulepreload" href="([^"]+)"/.exec(home)[1],
-    island: /<script type="module" src="([^"]+)"/.exec(home)[1],
     css: /<link rel="stylesheet" href="([^"]+)"/.exec(home)[1],
-    restore: /<script src="([^"]+)"/.exec(
-      readFileSync(join(root, 'en/columns/news/evening-bus-services/index.html'), 'utf8'),
-    )[1],
   };
   server = createPortalServer({ root, headers });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

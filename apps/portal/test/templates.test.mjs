@@ -13,7 +13,7 @@ import { articleMain, pageBody } from '../src/templates/page.mjs';
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
-const assets = { prepaint: '/assets/prepaint.0123456789.js' };
+const assets = { prepaint: { code: 'restore()', hash: "'sha256-x'" } };
 const BASE = 'https://riverside.example/';
 
 async function renderBody(path, main = html``) {
@@ -82,7 +82,7 @@ test("the pre-paint script comes right after the article body's start tag, befor
   const body = await collectResult(render(articleMain(context, article)));
   const start = body.indexOf('<div id="article-body"');
   const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
-  assert.ok(afterTag.startsWith(`<script src="${assets.prepaint}"></script>`), afterTag.slice(0, 80));
+  assert.ok(afterTag.startsWith(`<script>${assets.prepaint.code}</script>`), afterTag.slice(0, 80));
 });
 
 test("on other pages the pre-paint script comes right after main's start tag", async () => {
@@ -99,6 +99,6 @@ test("on other pages the pre-paint script comes right after main's start tag", a
   const body = await collectResult(render(pageBody(context, html`<p>Text</p>`)));
   const start = body.indexOf('<main id="main"');
   const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
-  assert.ok(afterTag.startsWith(`<script src="${assets.prepaint}"></script>`), afterTag.slice(0, 80));
+  assert.ok(afterTag.startsWith(`<script>${assets.prepaint.code}</script>`), afterTag.slice(0, 80));
   assert.match(body, /<civic-reading-tools for="main" lang="en">/);
 });

@@ -1,12 +1,16 @@
 // Article pages: what every page runs, plus the text-size toggle. The article header and the
 // footer stay server-rendered HTML and are never defined on the client.
 //
-// A render-blocking module in the head: the toggle shows its state before the first paint. The
-// remembered text size and reading settings are applied earlier still, by prepaint.ts inside the
-// article body.
+// The remembered text size and reading settings are already applied, by prepaint.ts inside the
+// article body. Everything here waits until the page has been painted once: it changes nothing a
+// reader sees (the toggle renders the server's markup again), so it must not delay the first
+// paint with a long task on a slow phone.
 import { FontSizeToggle } from '@civic-elements/font-size-toggle/font-size-toggle.js';
+import { afterFirstPaint } from './after-first-paint.js';
 import { defineIslands } from './define-island.js';
 import { enhanceEveryPage } from './every-page.js';
 
-enhanceEveryPage();
-defineIslands({ 'civic-font-size-toggle': FontSizeToggle });
+afterFirstPaint(() => {
+  enhanceEveryPage();
+  defineIslands({ 'civic-font-size-toggle': FontSizeToggle });
+});

@@ -1,6 +1,7 @@
 // Page templates. Lit renders them on the server (declarative shadow DOM for the components);
 // every value is escaped by Lit, so content text can never become markup.
 import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { articleHeaderHtml } from '@civic-elements/article-header/article-header.content.js';
 import { formatPublicationDate, parseIsoDate } from '@civic-elements/article-header/publication-date.js';
 import { sponsorFooterHtml } from '@civic-elements/sponsor-footer/sponsor-footer.content.js';
@@ -98,8 +99,9 @@ function siteFooter({ site, lang }) {
 }
 
 // The pre-paint script (src/islands/prepaint.ts) goes right after the start tag of the content
-// the reading aids apply to, before any of its text.
-const prepaintScript = ({ assets }) => html`<script src=${assets.prepaint}></script>`;
+// the reading aids apply to, before any of its text: inline, so it costs no round trip. Its code
+// is the build's own bundle (never content), allowed by its hash in the CSP.
+const prepaintScript = ({ assets }) => unsafeHTML(`<script>${assets.prepaint.code}</script>`);
 
 /** The body of every page: skip link, banner with the column nav and reading tools, main, footer. */
 export function pageBody(context, main) {
