@@ -1,18 +1,16 @@
-// Size budgets (issue #11), checked in CI: gzip level 9 of esbuild-minified production output,
+// Size budgets (issue #22), checked in CI: gzip level 9 of esbuild-minified production output,
 // brotli printed beside it. A row fails above its budget, unless it is listed in OVER_BUDGET:
 // a budget the current behaviour cannot meet, with the measured ceiling it may not grow past and
-// the reason. Remove an entry as soon as its row fits its budget.
-//  - each component, with `lit` and `@civic-elements/core` external;
-//  - the reading tools as a page loads them, split by esbuild (`splitting`) the way a bundler
-//    splits them: the entry (the element's file and the chunk it imports statically), what the
-//    page fetches before the panel is ever opened; then all of it (entry, panel, read aloud and
-//    guide chunks) with the composed text-size toggle external; then, for information only, all
-//    of it with the toggle bundled in. A row of several files is the sum of each file gzipped,
-//    as they travel;
-//  - @civic-elements/core, with `lit` external;
-//  - the five packages bundled together by esbuild, as a stranger bundles them (default
-//    conditions: the production build; no splitting, so the panel is inside);
-//  - civic-elements.min.js as shipped.
+// the reason. Remove an entry as soon as its row fits its budget. The portal's pages have their
+// budgets in apps/portal/budgets.json. Rows:
+//  - for information, each component with `lit` and `@civic-elements/core` external, the reading
+//    tools as a bundler splits them (the entry a page fetches before the panel is opened, then
+//    all of it with the composed toggle external) and core with `lit` external;
+//  - the budgets: the four original elements bundled together by esbuild as a stranger bundles
+//    them (default conditions: the production build), civic-elements.min.js as shipped, and what
+//    a CMS page using the autoloader with a header and a footer fetches (the autoloader, the two
+//    element files and the chunks they import). A row of several files is the sum of each file
+//    gzipped, as they travel.
 // Run after `npm run build`. `--json` prints the rows as JSON for other scripts; `--breakdown`
 // prints, under each row, the minified bytes each source module puts in it (esbuild metafile):
 // the figures the OVER_BUDGET reasons below are taken from.
@@ -73,47 +71,48 @@ function staticallyLoaded(files) {
   return loaded;
 }
 
-// Measured 2026-11-27 after every saving that keeps behaviour; see the #11 and #12 closing
-// notes for where the bytes go. Each ceiling is the measured size rounded up to 0.01 KB. The
-// reading tools' figures (minified bytes per module, from `--breakdown`; gzip from bundles with
-// the named part removed) were measured when the package joined the repository.
+/** Shipped files and every file they import statically (relative imports), each once. */
+async function fetchedFiles(dir, names) {
+  const seen = new Map();
+  const queue = [...names];
+  while (queue.length) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    const contents = await readFile(dir + name);
+    seen.set(name, { path: dir + name, contents });
+    for (const [, spec] of contents.toString().matchAll(/(?:\bfrom|\bimport)\s*["'](\.[^"']+)["']/g)) {
+      queue.push(new URL(spec, `file:///${name}`).pathname.slice(1));
+    }
+  }
+  return [...seen.values()];
+}
+
+// Issue #22's budgets, for what a reader's browser downloads, as shipped (built for grade B).
+// Budgets are goals: lowering the bytes is the only way to pass. A row that cannot meet its budget
+// without giving up a behaviour an issue chose is listed here, held at its measured size (it may
+// not grow) with where the bytes go, and the issue stays open until the entry can be removed.
+// Ceilings in bytes, measured 2026-12-04 (`--breakdown` gives the minified bytes per module).
 const OVER_BUDGET = {
-  '@civic-elements/font-size-toggle (lit, core external)': {
-    ceiling: 2.72 * KB,
-    why: 'styles 0.77 KB, exact style restore 0.46 KB, levels 0.40 KB, storage 0.21 KB, late-target watch; the `target` property, sizes applied exactly from other toggles and the shared pointer cursor added 0.06 KB',
+  "the four original elements, a stranger's esbuild bundle": {
+    ceiling: 15667,
+    why: "Lit 5.9 KB gzip; the header's and footer's content modules, the one source of both their forms (7.9 KB minified), and the nav's light-DOM styles for its HTML-first list (1.3 KB), both from #20; the header's date validation 1.6 KB, the toggle's text scaling with its exact restore 1.0 KB and its level cleaning 0.6 KB, the Chinese tables 1.1 KB (all minified): each kept, see the #22 closing note",
   },
-  '@civic-elements/article-header (lit, core external)': {
-    ceiling: 2.44 * KB,
-    why: 'date validation and datetime normalisation (#12) are 0.26 KB of it',
+  'civic-elements.min.js, the five elements in one file': {
+    ceiling: 22391,
+    why: 'the row above plus the whole reading tools (panel, read aloud, their strings), 6.4 KB gzip; building for grade B costs 0.2 KB against es2022 (no class static blocks)',
   },
-  '@civic-elements/reading-tools entry (lit, core external)': {
-    ceiling: 2.45 * KB,
-    why: 'two files: the element 1.88 KB (its css`` 0.37 KB gzip; the three names of its button; the focus it remembers for reading and the close when focus leaves, 0.15 KB) and the settings chunk it shares with the panel 0.57 KB, a file of its own because both import it',
-  },
-  '@civic-elements/reading-tools, all of it (lit, core, font-size-toggle external)': {
-    ceiling: 8.39 * KB,
-    why: 'the entry above 2.45 KB and the panel chunk 5.94 KB (keeping the panel on screen, room below the caption, the shared reader and the large cursor for its controls added 0.37 KB): the panel 7.6 KB minified (its css`` 0.81 KB gzip), the strings of three locales 3.1 KB minified (about 1.2 KB gzip; they moved here from core), read aloud 2.9 KB, guide 0.7 KB',
-  },
-  '@civic-elements/core (lit external)': {
-    ceiling: 2.01 * KB,
-    why: 'the built-in strings of three locales for four elements are 0.78 KB of it',
-  },
-  'five packages bundled by esbuild (production)': {
-    ceiling: 20.58 * KB,
-    why: 'Lit is 5.9 KB of it; one bundle holds the whole reading tools (panel, read aloud and their strings) as well as the four other packages; the per-package overruns above carry over',
-  },
-  'civic-elements.min.js': {
-    ceiling: 20.23 * KB,
-    why: 'as the bundle above, minus what terser takes',
+  'autoloader page with a header and a footer, all JavaScript fetched': {
+    ceiling: 13345,
+    why: 'Lit 5.9 KB and core 2.0 KB in the shared chunk; the header and footer with their HTML-first content modules and light-DOM styles',
   },
 };
 
 const rows = [];
+// For information: each component alone, and the reading tools as a bundler splits them.
 for (const name of COMPONENTS.filter((name) => name !== 'reading-tools')) {
   rows.push({
     what: `@civic-elements/${name} (lit, core external)`,
     files: await bundle(`import '@civic-elements/${name}';`, [...LIT, '@civic-elements/core']),
-    budget: 2.3 * KB,
   });
 }
 const TOGGLE = ['@civic-elements/font-size-toggle', '@civic-elements/font-size-toggle/*'];
@@ -124,33 +123,40 @@ const readingTools = (external) =>
 rows.push({
   what: '@civic-elements/reading-tools entry (lit, core external)',
   files: staticallyLoaded(await readingTools([])),
-  budget: 1.5 * KB,
 });
 rows.push({
   what: '@civic-elements/reading-tools, all of it (lit, core, font-size-toggle external)',
   files: await readingTools(TOGGLE),
-  budget: 6 * KB,
-});
-rows.push({
-  what: '@civic-elements/reading-tools, all of it with the toggle bundled (lit, core external)',
-  files: await readingTools([]),
 });
 rows.push({
   what: '@civic-elements/core (lit external)',
   files: await bundle(`export * from '@civic-elements/core';`, LIT),
-  budget: 1.5 * KB,
 });
+// The budgets.
 rows.push({
-  what: 'five packages bundled by esbuild (production)',
-  files: await bundle(COMPONENTS.map((name) => `import '@civic-elements/${name}';`).join('\n'), []),
-  budget: 13 * KB,
+  what: "the four original elements, a stranger's esbuild bundle",
+  files: await bundle(
+    COMPONENTS.filter((name) => name !== 'reading-tools')
+      .map((name) => `import '@civic-elements/${name}';`)
+      .join('\n'),
+    [],
+  ),
+  budget: 13.5 * KB,
   stretch: 12.5 * KB,
 });
 rows.push({
-  what: 'civic-elements.min.js',
+  what: 'civic-elements.min.js, the five elements in one file',
   files: [{ contents: await readFile(`${root}packages/all/dist/civic-elements.min.js`) }],
-  budget: 13 * KB,
-  stretch: 12.5 * KB,
+  budget: 20.5 * KB,
+});
+rows.push({
+  what: 'autoloader page with a header and a footer, all JavaScript fetched',
+  files: await fetchedFiles(`${root}packages/all/dist/`, [
+    'autoloader.js',
+    'civic-article-header.js',
+    'civic-sponsor-footer.js',
+  ]),
+  budget: 12.5 * KB,
 });
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
