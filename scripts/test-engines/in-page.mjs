@@ -93,6 +93,8 @@ export function brokenWords(selector) {
   const range = document.createRange();
   const visit = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
+      // Hyphenation breaks words on purpose.
+      if (getComputedStyle(node.parentElement).hyphens === 'auto') return;
       const pattern = /[A-Za-z0-9:,.'’]{2,12}/g;
       let match;
       while ((match = pattern.exec(node.data))) {

@@ -121,14 +121,16 @@ export function unreadableText(root: Node): string[] {
 /**
  * Short Latin words (up to 12 characters) that are drawn broken over two or more lines: the sign of
  * a column squeezed narrower than a word ("Fr / om:"), which no reader can follow. Long words (web
- * addresses, filing numbers) may break on purpose, and Chinese breaks between any two characters.
+ * addresses, filing numbers) may break on purpose, hyphenated text too, and Chinese breaks between
+ * any two characters.
  */
 export function brokenWords(root: Node): string[] {
   const broken: string[] = [];
   const visit = (node: Node) => {
     if (node instanceof Text && node.data.trim()) {
       const parent = flatParent(node);
-      if (parent && !visuallyHiddenOnPurpose(parent)) {
+      // Hyphenation (`hyphens: auto`, which Firefox applies to English) breaks words on purpose.
+      if (parent && !visuallyHiddenOnPurpose(parent) && getComputedStyle(parent).hyphens !== 'auto') {
         for (const match of node.data.matchAll(/[A-Za-z0-9:,.'’]{2,12}/g)) {
           const range = document.createRange();
           range.setStart(node, match.index!);
