@@ -154,7 +154,10 @@ export const articleHeaderLightStyles = pageStyles(
       font-weight: 700;
     }
 
+    /* A target of at least 44 px (WCAG 2.5.5) for a label that reads as small text: block
+       padding on the inline link grows its box without moving the line it sits on. */
     :where(civic-article-header) [part='column-link'] {
+      padding-block: max(0px, calc(22px - 0.55em));
       color: inherit;
       text-decoration: underline;
       text-underline-offset: 0.15em;

@@ -64,6 +64,15 @@ const words = (element: Element | ShadowRoot | null) =>
     .trim();
 
 describe('HTML-first form', () => {
+  // Failed before: the column link was as high as its small text (about 19 px).
+  it('makes the column link a target at least 44 px high, in both forms', async () => {
+    for (const el of [await htmlFirst(FIELDS), await attributeForm(FIELDS)]) {
+      const link = (el.querySelector('[part="column-link"]') ??
+        el.shadowRoot!.querySelector('[part="column-link"]')) as HTMLElement;
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    }
+  });
+
   // Failed before: the meta line took only what wide actions (a text-size toggle, reading tools)
   // left beside them, so at 320 px "From:" was drawn one or two letters a line.
   it('puts wide actions below the meta line on a narrow screen instead of squeezing it', async () => {

@@ -204,13 +204,22 @@ export const sponsorFooterLightStyles = pageStyles(
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
+      /* A number shown as text lines up with the 44 px links beside it. */
+      align-items: center;
       gap: var(--_civic-space-1) var(--_civic-space-5);
       margin: 0 0 var(--_civic-space-3);
       padding: 0;
       list-style: none;
     }
 
+    /* Every link a target of at least 44 px high (WCAG 2.5.5), the filing numbers too: the rows
+       grow rather than the targets overlapping. An inline block keeps the label, its space and
+       the number flowing as text; the padding centres one line in the 44 px. */
     :where(civic-sponsor-footer) a {
+      display: inline-block;
+      box-sizing: border-box;
+      min-block-size: 44px;
+      padding-block: max(0px, calc(22px - 0.8em));
       color: var(--civic-sponsor-footer-link-color, var(--_civic-color-link));
       text-decoration: underline;
       text-underline-offset: 0.15em;

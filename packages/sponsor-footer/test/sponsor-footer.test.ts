@@ -165,6 +165,22 @@ describe('roles', () => {
 });
 
 describe('filing links', () => {
+  // Failed before: the links were as high as their text (about 20 px).
+  it('are targets at least 44 px high, at 320 px and at 200% text', async () => {
+    for (const fontSize of ['16px', '32px']) {
+      const wrapper = await fixture(
+        html`<div style=${`inline-size: 320px; font-size: ${fontSize}`}>${FULL}</div>`,
+      );
+      const el = wrapper.querySelector('civic-sponsor-footer') as SponsorFooter;
+      await el.updateComplete;
+      expect(links(el).length).to.be.greaterThan(1);
+      for (const link of links(el)) {
+        const { height } = link.getBoundingClientRect();
+        expect(height, `${link.textContent} at ${fontSize}`).to.be.at.least(44);
+      }
+    }
+  });
+
   it('links the ICP number to the MIIT registry by default, named "ICP filing: <number>", in the same window', async () => {
     const el = await footer(FULL);
     const icp = links(el)[0];
