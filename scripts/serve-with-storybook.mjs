@@ -1,16 +1,14 @@
-// `npm start`: the demo portal on http://localhost:4173/ (PORT overrides) and, next to it, the
-// built Storybook at /storybook/ — one command for designers.
+// `npm start`: the demo portal on http://localhost:4173/ (PORT overrides) and the built Storybook
+// on the next port, PORT + 1: two origins, so Storybook's inline scripts, which its manager and
+// docs need, are never allowed on the portal's origin. Both listen on localhost only; HOST
+// overrides (HOST=0.0.0.0 to reach them from another machine).
 //
 // The portal is served exactly as apps/portal/scripts/serve.mjs serves it (its own server module
-// and security headers); this module only puts a router in front of it. Storybook gets its own
-// Content-Security-Policy: its manager and docs need inline scripts and styles, which the
-// portal's strict policy (hashes, Trusted Types) rightly refuses.
+// and security headers). Storybook gets its own Content-Security-Policy.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 import { createPortalServer } from '../apps/portal/scripts/server.mjs';
-
-export const STORYBOOK_PREFIX = '/storybook';
 
 /** Storybook's own policy: same-origin only, inline code allowed, framed only by itself. */
 export const STORYBOOK_HEADERS = {
@@ -32,36 +30,38 @@ export const STORYBOOK_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
-/**
- * The portal server with /storybook/ mounted on it.
- * @param {{ portalRoot: string, portalHeaders: Record<string, string>, storybookRoot: string }} options
- * @returns {import('node:http').Server} not yet listening
- */
-export function createServerWithStorybook({ portalRoot, portalHeaders, storybookRoot }) {
-  const server = createPortalServer({ root: portalRoot, headers: portalHeaders });
-  const [portal] = server.listeners('request');
-  const [storybook] = createStaticServer({ root: storybookRoot, headers: STORYBOOK_HEADERS }).listeners(
-    'request',
-  );
-  server.removeAllListeners('request');
-  server.on('request', (req, res) => {
-    const url = req.url ?? '/';
-    if (url === STORYBOOK_PREFIX || url.startsWith(`${STORYBOOK_PREFIX}?`)) {
-      res.writeHead(301, { Location: `${STORYBOOK_PREFIX}/${url.slice(STORYBOOK_PREFIX.length)}` }).end();
-    } else if (url.startsWith(`${STORYBOOK_PREFIX}/`)) {
-      req.url = url.slice(STORYBOOK_PREFIX.length);
-      storybook(req, res);
-    } else {
-      portal(req, res);
-    }
+const listen = (server, port, host) =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
   });
-  return server;
+
+/**
+ * Starts the portal on `port` and Storybook on `port + 1`, both on `host`.
+ * @param {{ portalRoot: string, portalHeaders: Record<string, string>, storybookRoot: string,
+ *   port: number, host?: string }} options
+ * @returns {Promise<{ portal: import('node:http').Server, storybook: import('node:http').Server }>}
+ */
+export async function startServers({ portalRoot, portalHeaders, storybookRoot, port, host = 'localhost' }) {
+  const portal = await listen(createPortalServer({ root: portalRoot, headers: portalHeaders }), port, host);
+  try {
+    const storybook = await listen(
+      createStaticServer({ root: storybookRoot, headers: STORYBOOK_HEADERS }),
+      port + 1,
+      host,
+    );
+    return { portal, storybook };
+  } catch (error) {
+    portal.close();
+    throw error;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const portalRoot = fileURLToPath(new URL('../apps/portal/dist', import.meta.url));
   const storybookRoot = fileURLToPath(new URL('../storybook-static', import.meta.url));
   const port = Number(process.env.PORT) || 4173;
+  const host = process.env.HOST || 'localhost';
   let portalHeaders;
   try {
     portalHeaders = JSON.parse(await readFile(`${portalRoot}/security-headers.json`, 'utf8'));
@@ -70,8 +70,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('The portal or Storybook is not built: run `npm start` at the repository root.');
     process.exit(1);
   }
-  createServerWithStorybook({ portalRoot, portalHeaders, storybookRoot }).listen(port, () => {
-    console.log(`Riverside demo portal: http://localhost:${port}/`);
-    console.log(`Storybook:             http://localhost:${port}/storybook/`);
-  });
+  try {
+    await startServers({ portalRoot, portalHeaders, storybookRoot, port, host });
+  } catch (error) {
+    console.error(`Cannot listen on ${host}:${port} and ${port + 1}: ${error.message}`);
+    process.exit(1);
+  }
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  console.log(`Riverside demo portal: http://${shown}:${port}/`);
+  console.log(`Storybook:             http://${shown}:${port + 1}/`);
 }
