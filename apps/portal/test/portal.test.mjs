@@ -354,6 +354,26 @@ describe('without JavaScript', () => {
     }
     await context.close();
   });
+
+  // Failed before: the text-size toggle kept its 44 px box, hidden, below the article's meta
+  // line: an empty band in the header.
+  test('keeps no empty space for controls that need JavaScript', async () => {
+    const { page, context } = await watchedPage({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 800 },
+    });
+    for (const path of [MEETING, MEETING.replace('/en/', '/zh/')]) {
+      await page.goto(base + path);
+      for (const tag of ['civic-font-size-toggle', 'civic-reading-tools']) {
+        const height = await page
+          .locator(tag)
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().height);
+        assert.equal(height, 0, `${path} ${tag}`);
+      }
+    }
+    await context.close();
+  });
 });
 
 describe('grade C: no JavaScript and no declarative shadow DOM', () => {

@@ -17,6 +17,13 @@ export const fontSizeToggleStyles = css`
     visibility: hidden;
   }
 
+  /* Where scripts never run it never can: no empty band kept for it either. */
+  @media (scripting: none) {
+    :host {
+      display: none;
+    }
+  }
+
   [part='group'] {
     display: inline-flex;
     flex-wrap: wrap;
