@@ -926,6 +926,27 @@ describe('the accessibility page', () => {
     await context.close();
   });
 
+  // Failed before: the tables' captions were as wide as the tables and scrolled out of view.
+  test("shows each table's title whole at 320 px with 200% text, naming the table and its region", async () => {
+    const { page, context } = await watchedPage({ viewport: { width: 320, height: 800 } });
+    for (const lang of ['en', 'zh']) {
+      await page.goto(`${base}/${lang}/accessibility/`);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const a = site[lang].accessibility;
+      for (const title of [a.wcag.caption, a.miit.caption]) {
+        assert.equal(await page.getByRole('table', { name: title }).count(), 1, title);
+        const region = page.getByRole('region', { name: title });
+        assert.equal(await region.count(), 1, title);
+        const shown = await page.getByText(title, { exact: true }).evaluate((element) => {
+          const text = element.getBoundingClientRect();
+          return text.right <= document.documentElement.clientWidth + 0.5 && text.left >= 0;
+        });
+        assert.ok(shown, `${lang}: "${title}" is cut off`);
+      }
+    }
+    await context.close();
+  });
+
   test('states the WCAG 2.2 criteria and MIIT items met as tables with captions and header cells', async () => {
     const { page, context } = await watchedPage();
     for (const lang of ['en', 'zh']) {

@@ -216,28 +216,28 @@ export function languageChoiceMain({ site }) {
 /** The accessibility statement: the reading aids in plain words, then what the site meets. */
 export function accessibilityMain({ site, lang }) {
   const a = site[lang].accessibility;
+  // The title sits above the scroll box, not in a <caption>: a caption is as wide as its table
+  // and scrolled out of sight with it at 320 px and 200% text. It names the region and the table.
   const table = (id, caption, columns, rows) =>
-    html`<div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
-      <table class="conformance">
-        <caption id=${id}>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            ${columns.map((column) => html`<th scope="col">${column}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([head, ...cells]) =>
-              html`<tr>
-                <th scope="row">${head}</th>
-                ${cells.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    html`<h3 class="table-title" id=${id}>${caption}</h3>
+      <div class="table-scroll" role="region" aria-labelledby=${id} tabindex="0">
+        <table class="conformance" aria-labelledby=${id}>
+          <thead>
+            <tr>
+              ${columns.map((column) => html`<th scope="col">${column}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([head, ...cells]) =>
+                html`<tr>
+                  <th scope="row">${head}</th>
+                  ${cells.map((cell) => html`<td>${cell}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   return html`<div class="prose">
     <h1>${a.title}</h1>
     ${a.intro.map((paragraph, i) => html`<p class=${i === 0 ? 'lead' : nothing}>${paragraph}</p>`)}
