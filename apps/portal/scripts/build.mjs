@@ -8,8 +8,8 @@
 // and the new site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -47,27 +47,109 @@ const dist = process.env.DIST_DIR ? resolve(cwd, process.env.DIST_DIR) : join(ap
 // Search engines want absolute URLs for language alternates; set SITE_ORIGIN when deploying.
 const origin = (process.env.SITE_ORIGIN || 'https://riverside.example').replace(/\/$/, '');
 
+// The build replaces DIST_DIR wholesale, so it must be a folder the build owns: new, empty, the
+// app's own dist/, or one holding this marker, which every build writes. Never the content, the
+// repository or a folder that holds either.
+const OWN_OUTPUT_MARKER = '.civic-portal-build';
+async function refuseForeignDist() {
+  const holds = (parent, child) => {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  };
+  const problems = [];
+  for (const [what, folder] of [
+    ['the content folder', contentDir],
+    ['the portal app', app],
+    ['the repository', resolve(app, '../..')],
+  ]) {
+    if (holds(dist, folder)) problems.push(`it is ${what} (${folder}) or a folder that holds it`);
+  }
+  let entries = [];
+  try {
+    entries = await readdir(dist);
+  } catch (error) {
+    if (error.code !== 'ENOENT') problems.push(`it cannot be read (${error.code ?? error.message})`);
+  }
+  if (entries.length > 0 && !entries.includes(OWN_OUTPUT_MARKER) && dist !== join(app, 'dist')) {
+    problems.push(`it holds files this build did not write (no ${OWN_OUTPUT_MARKER} in it)`);
+  }
+  if (problems.length > 0) {
+    console.error(`DIST_DIR ${dist} is refused: ${problems.join('; ')}. Nothing was built or deleted.`);
+    process.exit(1);
+  }
+}
+await refuseForeignDist();
+
+// Characters no content may hold: controls other than tab and line breaks (NUL would be written
+// raw into the HTML), and in titles the bidirectional controls that can make a title read as
+// another. Lone surrogates cannot be encoded at all.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+function badCharacters(value, path = []) {
+  if (typeof value === 'string') {
+    const where = path.join('.') || '(value)';
+    if (!value.isWellFormed())
+      return [`${where}: holds a lone surrogate (\\uD800–\\uDFFF), which is not text`];
+    const control = CONTROL.exec(value);
+    if (control) {
+      const code = control[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+      return [`${where}: holds the control character U+${code}`];
+    }
+    if (BIDI.test(value) && /(^|\.)(title|siteName)$/.test(where)) {
+      return [`${where}: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069)`];
+    }
+    return [];
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => badCharacters(item, [...path, key]));
+  }
+  return [];
+}
+
 /** Every content file parsed, or the reasons it could not be read; nothing is written here. */
 async function loadContent() {
   const errors = [];
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   const readJson = async (name) => {
     let text;
     try {
-      text = await readFile(join(contentDir, name), 'utf8');
+      // Published files are the folder's own: a symbolic link could publish any file on the machine.
+      if ((await lstat(join(contentDir, name))).isSymbolicLink()) {
+        errors.push(`${name}: is a symbolic link; content files must be regular files`);
+        return undefined;
+      }
+      text = utf8.decode(await readFile(join(contentDir, name)));
     } catch (error) {
-      errors.push(`${name}: cannot be read (${error.code ?? error.message})`);
+      errors.push(
+        error instanceof TypeError
+          ? `${name}: is not valid UTF-8`
+          : `${name}: cannot be read (${error.code ?? error.message})`,
+      );
       return undefined;
     }
+    // A byte-order mark (some Windows editors write one) is not content.
+    text = text.replace(/^\uFEFF/, '');
+    let data;
     try {
-      return JSON.parse(text);
+      data = JSON.parse(text);
     } catch (error) {
       errors.push(`${name}: invalid JSON: ${error.message}`);
       return undefined;
     }
+    const bad = badCharacters(data);
+    if (bad.length > 0) {
+      errors.push(...bad.map((line) => `${name}: ${line}`));
+      return undefined;
+    }
+    return data;
   };
   const site = await readJson('site.json');
   let names = [];
   try {
+    if ((await lstat(join(contentDir, 'articles'))).isSymbolicLink()) {
+      throw Object.assign(new Error('a symbolic link'), { code: 'a symbolic link' });
+    }
     names = (await readdir(join(contentDir, 'articles'))).filter((file) => file.endsWith('.json')).sort();
   } catch (error) {
     errors.push(`articles/: cannot be read (${error.code ?? error.message})`);
@@ -108,9 +190,20 @@ const { site, articles } = await loadContent();
 const out = join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
 await rm(out, { recursive: true, force: true });
 await mkdir(join(out, 'assets'), { recursive: true });
+await writeFile(
+  join(out, OWN_OUTPUT_MARKER),
+  'Written by the Civic Elements portal build, which may replace this folder.\n',
+);
 process.on('exit', (code) => {
   if (code !== 0) rmSync(out, { recursive: true, force: true });
 });
+// Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    rmSync(out, { recursive: true, force: true });
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 /** Writes an asset under its content-hashed name and returns its URL. */
 async function writeAsset(name, contents) {

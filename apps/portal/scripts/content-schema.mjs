@@ -41,7 +41,8 @@ function isIsoDate(text) {
     hour <= 23 &&
     minute <= 59 &&
     second <= 59 &&
-    Number(oh) <= 18 &&
+    // Real offsets run from -12:00 to +14:00; ±14:00 is what the header reads.
+    Number(oh) * 60 + Number(om) <= 14 * 60 &&
     Number(om) <= 59
   );
 }

@@ -3,17 +3,19 @@
 // Builds run as child processes with CONTENT_DIR and DIST_DIR in a temporary folder, so the demo's
 // content and apps/portal/dist are never touched.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -211,6 +213,56 @@ describe('broken content fails the build with the file and field, and leaves dis
         'site.json: zh.accessibility.wcag.columns: expected 2 column headings',
       ],
     },
+    // Failed before: each of these passed validation (NUL was written raw into the HTML).
+    {
+      name: 'a NUL character, a bidirectional override in a title, a lone surrogate',
+      change: (dir) => {
+        editArticle('flood-defence-plan', (article) => {
+          article.en.summary = 'Before\u0000after';
+        })(dir);
+        editArticle('evening-bus-services', (article) => {
+          article.en.title = 'Bus \u202Esecivres';
+        })(dir);
+        // A lone surrogate can only arrive as a JSON escape.
+        const file = join(dir, 'articles/central-library-reopens.json');
+        const json = readFileSync(file, 'utf8').replace(/"source": "([^"]*)"/, '"source": "$1\\ud800"');
+        writeFileSync(file, json);
+      },
+      expect: [
+        'articles/flood-defence-plan.json: en.summary: holds the control character U+0000',
+        'articles/evening-bus-services.json: en.title: holds a bidirectional control character',
+        'articles/central-library-reopens.json: en.source: holds a lone surrogate',
+      ],
+    },
+    {
+      name: 'invalid UTF-8 is named, not replaced',
+      change: (dir) => {
+        const file = join(dir, 'articles/flood-defence-plan.json');
+        const bytes = readFileSync(file);
+        writeFileSync(
+          file,
+          Buffer.concat([bytes.subarray(0, 20), Buffer.from([0xff, 0xfe]), bytes.subarray(20)]),
+        );
+      },
+      expect: ['articles/flood-defence-plan.json: is not valid UTF-8'],
+    },
+    {
+      name: 'a time offset beyond ±14:00',
+      change: editArticle('flood-defence-plan', (article) => {
+        article.published = '2020-05-06T16:00:00+15:00';
+      }),
+      expect: ['articles/flood-defence-plan.json: published:'],
+    },
+    {
+      name: 'a symbolic link to a file outside the content folder',
+      change: (dir) => {
+        const outside = join(work, 'outside.json');
+        cpSync(join(dir, 'articles/flood-defence-plan.json'), outside);
+        rmSync(join(dir, 'articles/flood-defence-plan.json'));
+        symlinkSync(outside, join(dir, 'articles/flood-defence-plan.json'));
+      },
+      expect: ['articles/flood-defence-plan.json: is a symbolic link'],
+    },
     {
       name: 'a missing accessibility statement',
       change: editSite((site) => delete site.zh.accessibility),
@@ -231,6 +283,78 @@ describe('broken content fails the build with the file and field, and leaves dis
       );
     });
   }
+});
+
+test('a byte-order mark at the start of a content file is accepted', async () => {
+  const content = contentWith((dir) => {
+    const file = join(dir, 'articles/flood-defence-plan.json');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+  });
+  const { code, stderr } = await build(content);
+  assert.equal(code, 0, stderr);
+  previous = snapshot(dist);
+});
+
+// Failed before: DIST_DIR was replaced whatever it held. Each case points it at a copy in a
+// temporary folder, never at anything of the repository's (the unfixed build deleted what it was
+// given: trying this on the app folder deleted apps/portal).
+describe('DIST_DIR the build does not own is refused, and nothing is deleted', () => {
+  const refused = async (distDir, contentDir) => {
+    const before = snapshot(distDir);
+    const { code, stderr } = await build(contentDir, {
+      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir },
+    });
+    assert.notEqual(code, 0);
+    assert.match(stderr, /DIST_DIR .* is refused/);
+    assert.deepEqual(snapshot(distDir), before);
+    return stderr;
+  };
+  test('a folder with files of its own', async () => {
+    const folder = join(work, 'someone-elses');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes.txt'), 'keep me');
+    assert.match(
+      await refused(
+        folder,
+        contentWith(() => {}),
+      ),
+      /holds files this build did not write/,
+    );
+  });
+  test('the content folder, and a folder that holds it', async () => {
+    const content = contentWith(() => {});
+    assert.match(await refused(content, content), /the content folder/);
+    const parent = join(work, 'site-project');
+    mkdirSync(parent);
+    cpSync(content, join(parent, 'content'), { recursive: true });
+    assert.match(await refused(parent, join(parent, 'content')), /the content folder/);
+  });
+  test('a folder the build wrote before carries its mark and is replaced', async () => {
+    assert.ok(existsSync(join(dist, '.civic-portal-build')));
+    const { code, stderr } = await build(contentWith(() => {}));
+    assert.equal(code, 0, stderr);
+  });
+});
+
+test('an interrupted build leaves no temporary folder', async () => {
+  const child = spawn(process.execPath, [buildScript], {
+    cwd: app,
+    env: { ...process.env, CONTENT_DIR: join(app, 'content'), DIST_DIR: join(work, 'interrupted') },
+    stdio: 'ignore',
+  });
+  // Wait until the build has made its temporary folder, then interrupt it.
+  const started = Date.now();
+  while (!readdirSync(work).some((name) => name.startsWith('.interrupted-building-'))) {
+    assert.ok(Date.now() - started < 30_000, 'the build never started writing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  child.kill('SIGINT');
+  await new Promise((resolve) => child.once('exit', resolve));
+  assert.deepEqual(
+    readdirSync(work).filter((name) => name.startsWith('.interrupted')),
+    [],
+  );
+  assert.ok(!existsSync(join(work, 'interrupted')));
 });
 
 test('a content folder that does not exist is named, and dist/ is untouched', async () => {
