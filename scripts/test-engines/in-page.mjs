@@ -94,7 +94,8 @@ export function brokenWords(selector) {
   const visit = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       // Hyphenation breaks words on purpose.
-      if (getComputedStyle(node.parentElement).hyphens === 'auto') return;
+      const parent = node.parentElement || node.parentNode.host;
+      if (getComputedStyle(parent).hyphens === 'auto') return;
       const pattern = /[A-Za-z0-9:,.'’]{2,12}/g;
       let match;
       while ((match = pattern.exec(node.data))) {
