@@ -124,10 +124,15 @@ try {
     const driver = await drivers[browserName].launch();
     const { page } = driver;
     // Baselines belong to one engine version: Debian offers Firefox ESR 140 and 153, and each
-    // renders its own pixels. A version without baselines is reported and skipped, not failed.
+    // renders its own pixels. A version without baselines fails: passing with nothing compared
+    // would hide every regression after the next browser update.
     const name = `${browserName}-${String(driver.version).match(/\d+/)?.[0]}`;
     if (!options.update && !existsSync(`${baselineDir}${name}`)) {
-      console.log(`! ${name}: no baselines for this browser version; skipped (write them with --update)`);
+      failures.push(
+        `${name}: no baselines for this browser version. Make them with \`npm run build-storybook && ` +
+          `npm run test:visual -- --update --browser=${browserName}\`, look at them, and commit ` +
+          `test/visual-baselines/${name}/`,
+      );
       await driver.close();
       continue;
     }
