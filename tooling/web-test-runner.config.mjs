@@ -6,7 +6,12 @@ import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { accessibilityTreePlugin, ssrRenderPlugin, timeZonePlugin } from './wtr-commands.mjs';
+import {
+  accessibilityTreePlugin,
+  forcedColorsPlugin,
+  ssrRenderPlugin,
+  timeZonePlugin,
+} from './wtr-commands.mjs';
 import { chromePath, chromiumArgs, firefoxPath, requireBrowser } from './browsers.mjs';
 import { webkitLauncher } from './webkit.mjs';
 import { repoRoot, sourceAliasPlugin } from './source-aliases.mjs';
@@ -92,6 +97,7 @@ export default {
     accessibilityTreePlugin(),
     ssrRenderPlugin(),
     timeZonePlugin(),
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -43,6 +43,34 @@ export function timeZonePlugin() {
 }
 
 /**
+ * emulate-forced-colors: turns forced colours (Windows High Contrast) on or off (Chromium only).
+ * The stock emulateMedia command accepts `forcedColors` but ignores it for Puppeteer-driven
+ * browsers, so tests that used it ran in normal colours and asserted nothing about this mode.
+ */
+export function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chrome') return { emulated: false };
+      // Puppeteer's emulateMediaFeatures does not know forced-colors either: the protocol does.
+      // The session is kept, as emulation lasts only as long as the session that set it.
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        sessions.set(page, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return { emulated: true };
+    },
+  };
+}
+
+/**
  * ssr-render: renders markup on the server with Lit SSR, as a page would, and returns the HTML
  * (declarative shadow DOM) for a browser test to hydrate. `module` is the built module that
  * defines the elements, relative to the repository root: the browser side must load the very

@@ -103,6 +103,17 @@ export async function emulateTimeZone(timeZone: string | undefined): Promise<boo
   return emulated;
 }
 
+/**
+ * Turns forced colours on or off for the page, and checks that the page now matches
+ * `(forced-colors: active)` as asked, so a test can never pass in the wrong mode. Chromium only.
+ */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  await executeServerCommand<{ emulated: boolean }, { active: boolean }>('emulate-forced-colors', { active });
+  if (matchMedia('(forced-colors: active)').matches !== active) {
+    throw new Error(`forced colours could not be turned ${active ? 'on' : 'off'} in this browser`);
+  }
+}
+
 /** Runs `body` while collecting console.warn calls instead of printing them. */
 export async function collectingWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
   const warnings: unknown[][] = [];

@@ -1,7 +1,8 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   browserAccessibilityTree,
+  emulateForcedColors,
   MEDIA_EMULATION_IS_CHROMIUM_ONLY,
   roleAndName,
   skipIn,
@@ -353,7 +354,7 @@ describe('narrow layout', () => {
 describe('forced colours', () => {
   it('draws the bar under the current link only', async function () {
     skipIn(this, ['firefox', 'webkit'], MEDIA_EMULATION_IS_CHROMIUM_ONLY);
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     try {
       const el = await nav('/en/columns/news/');
       const bars = [...el.querySelectorAll('a')].map(
@@ -361,7 +362,7 @@ describe('forced colours', () => {
       );
       expect(bars).to.deep.equal([false, true, false, false]);
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await emulateForcedColors(false);
     }
   });
 });

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   browserAccessibilityTree,
   collectingWarnings,
+  emulateForcedColors,
   MEDIA_EMULATION_IS_CHROMIUM_ONLY,
   roleAndName,
   skipIn,
@@ -792,7 +793,7 @@ describe('presentation', () => {
   it('keeps the pressed state and focus outline visible in forced-colours mode', async function () {
     skipIn(this, ['firefox', 'webkit'], MEDIA_EMULATION_IS_CHROMIUM_ONLY);
     const { el } = await toggleFor('body-text');
-    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+    await emulateForcedColors(true);
     try {
       await nextFrame();
       const [current, other] = buttons(el);
@@ -804,7 +805,7 @@ describe('presentation', () => {
       await sendKeys({ press: 'Tab' });
       expect(getComputedStyle(current).outlineStyle).to.not.equal('none');
     } finally {
-      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+      await emulateForcedColors(false);
     }
   });
 });

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   collectingWarnings,
+  emulateForcedColors,
   MEDIA_EMULATION_IS_CHROMIUM_ONLY,
   roleAndName,
   skipIn,
@@ -925,20 +926,39 @@ describe('at 320 px, in forced colours, and with axe', () => {
     }
   });
 
-  it('keeps borders and the chosen option visible in forced colours', async function () {
+  // What forced colours change: every colour becomes a system colour, backgrounds go, so the
+  // guide's tinted band and any cue given by colour alone would vanish. Asserted here: the guide
+  // turns into a Highlight outline, the borders stay visible against the forced background, and
+  // the chosen option keeps a cue that is not a colour.
+  it('keeps the guide, borders and the chosen option visible in forced colours', async function () {
     skipIn(this, ['firefox', 'webkit'], MEDIA_EMULATION_IS_CHROMIUM_ONLY);
     const { el } = await toolsFor();
     await open(el);
-    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+    await choose(el, 'Reading guide', 'On');
+    const guide = root(el).querySelector<HTMLElement>('[part="guide"]')!;
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    await emulateForcedColors(true);
     try {
       await nextFrame();
-      expect(getComputedStyle(entry(el)).borderTopStyle).to.equal('solid');
-      expect(getComputedStyle(panel(el)!).borderTopStyle).to.equal('solid');
+      const highlight = getComputedStyle(probe).color;
+      expect(getComputedStyle(guide).borderTopColor, 'the guide is outlined in Highlight').to.equal(
+        highlight,
+      );
+      expect(getComputedStyle(guide).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      for (const box of [entry(el), panel(el)!]) {
+        const style = getComputedStyle(box);
+        expect(style.borderTopStyle).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+        expect(style.borderTopColor).to.not.equal(style.backgroundColor);
+      }
       const lineSpacing = await group(el, 'Line spacing');
       const [chosen, other] = lineSpacing.querySelectorAll('label');
       expect(getComputedStyle(chosen).fontWeight).to.not.equal(getComputedStyle(other).fontWeight);
     } finally {
-      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+      probe.remove();
+      await emulateForcedColors(false);
     }
   });
 
