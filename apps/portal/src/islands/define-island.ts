@@ -22,11 +22,9 @@ function define(tag: string, element: LitElementClass): void {
 }
 
 /**
- * Defines the islands. Where the engine left declarative shadow roots as inert templates
- * (Chromium before 90, Safari before 16.4, Firefox before 123), they are attached first, so the
- * header's and footer's layout and the islands' own roots are the server's.
+ * Defines the islands. Call it after enhanceEveryPage(), which attaches the declarative shadow
+ * roots an engine left as inert templates, so the islands' own roots are the server's.
  */
 export function defineIslands(islands: Record<string, LitElementClass>): void {
-  attachDeclarativeShadowRoots();
   for (const [tag, element] of Object.entries(islands)) define(tag, element);
 }
