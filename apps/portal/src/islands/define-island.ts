@@ -5,8 +5,6 @@
 // upgrades, in the same task as its first render (a microtask later), so no frame ever shows the
 // empty root. Only the elements passed here are ever defined on the client.
 import type { LitElement } from 'lit';
-// Its own module: the core barrel would bring Lit's shared chunk to pages that need no Lit.
-import { attachDeclarativeShadowRoots } from '@civic-elements/core/declarative-shadow-dom.js';
 
 type LitElementClass = new () => LitElement;
 
