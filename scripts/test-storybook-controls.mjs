@@ -141,6 +141,18 @@ try {
     await page.getByRole('tab', { name: /Actions\s*1/ }).waitFor({ timeout: 5000 });
   });
 
+  // Failed before: without GitHub-flavoured Markdown the docs pages showed their tables as lines
+  // of "|" text.
+  await step('docs pages render their Markdown tables as tables (the browser support grades)', async () => {
+    await page.goto(`${server.base}/?path=/docs/introduction--docs`);
+    const frame = page.frameLocator('#storybook-preview-iframe');
+    const grades = frame.getByRole('table').filter({ hasText: 'Chromium 86' });
+    await grades.waitFor({ timeout: 10000 });
+    assert.equal(await grades.getByRole('row').count(), 4, 'a header row and grades A, B and C');
+    const raw = await frame.getByText(/^\|\s*Grade\s*\|/).count();
+    assert.equal(raw, 0, 'no table left as raw text');
+  });
+
   assert.deepEqual(errors, [], `errors in the page: ${errors.join('; ')}`);
 } finally {
   await browser.close();
