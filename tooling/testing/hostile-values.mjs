@@ -89,6 +89,8 @@ export const RENDERED_TAGS = {
     'dd',
     'time',
     'slot',
+    // A Chinese name on a page in another language, marked lang="zh".
+    'span',
   ],
   'civic-column-nav': ['nav', 'details', 'summary', 'span', 'div', 'slot'],
   'civic-sponsor-footer': ['footer', 'div', 'slot', 'dl', 'dt', 'dd', 'ul', 'li', 'a', 'span', 'p'],

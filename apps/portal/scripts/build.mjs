@@ -34,7 +34,7 @@ import {
   pageBody,
 } from '../src/templates/page.mjs';
 import { hashedName } from './asset-names.mjs';
-import { validateContent } from './content-schema.mjs';
+import { isLocalDateTime, validateContent } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
@@ -166,13 +166,47 @@ async function loadContent() {
     console.error(`${dist} is unchanged.`);
     process.exit(1);
   }
+  const timeZone = site.timeZone ?? DEFAULT_TIME_ZONE;
+  const dated = (text) => (text !== undefined && isLocalDateTime(text) ? withOffset(text, timeZone) : text);
   return {
     site,
     // The slug comes only from the file name (checked: [a-z0-9-]), never from the JSON.
     articles: [...articles]
-      .map(([file, article]) => ({ ...article, slug: basename(file, '.json') }))
+      .map(([file, article]) => ({
+        ...article,
+        published: dated(article.published),
+        updated: dated(article.updated),
+        slug: basename(file, '.json'),
+      }))
       .sort((a, b) => Date.parse(b.published) - Date.parse(a.published)),
   };
+}
+
+// Where the demo city is, and where most of the portals this is written for are.
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The UTC offset of `timeZone` at an instant, in minutes ("GMT+08:00" → 480). */
+function offsetAt(timeZone, time) {
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(time)
+    .find((part) => part.type === 'timeZoneName').value;
+  const [, sign, hours, minutes = '0'] = /^GMT(?:([+-])(\d{2}):?(\d{2})?)?$/.exec(name) ?? [];
+  return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) : 0;
+}
+
+/**
+ * A local date-time as CMSs export it ("2019-12-29 20:30:07") with the offset it has in
+ * `timeZone` ("2019-12-29T20:30:07+08:00"), so every page, list and feed agrees on the instant.
+ * A time a clock change skips or repeats is read with the offset after the change.
+ */
+function withOffset(text, timeZone) {
+  const local = text.replace(' ', 'T');
+  const wallClock = Date.parse(`${local}Z`);
+  let offset = offsetAt(timeZone, wallClock);
+  offset = offsetAt(timeZone, wallClock - offset * 60_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 const escapeText = (text) =>
@@ -289,13 +323,14 @@ async function addPage({
   main,
   structuredData = [],
   article = false,
+  translated = true,
 }) {
   const otherLang = site.languages.find((other) => other !== lang);
   // The element the reading aids apply to (line spacing, text size) and read aloud.
   const readingTarget = article ? 'article-body' : 'main';
   const context = { site, lang, path, otherPath, otherLang, assets, readingTarget };
   const body = await collectResult(render(pageBody(context, main(context))));
-  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, article });
+  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, article, translated });
 }
 
 // Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
@@ -327,8 +362,7 @@ function documentFor(page, csp) {
 <link rel="stylesheet" href="${assets.css}">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
-<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">
-${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${page.article ? assets.articleIslands : assets.navIsland}">
+${page.translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${page.article ? assets.articleIslands : assets.navIsland}">
 <script type="module">${(page.article ? islandLoaders.article : islandLoaders.nav).code}</script>
 ${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
@@ -350,10 +384,10 @@ for (const lang of site.languages) {
     lang,
     title: t.siteName,
     description: t.tagline,
-    main: (context) => homeMain(context, articles),
+    main: (context) => homeMain(context, articles.filter((article) => article[lang])),
   });
   for (const column of site.columnOrder) {
-    const inColumn = articles.filter((article) => article.column === column);
+    const inColumn = articles.filter((article) => article.column === column && article[lang]);
     await addPage({
       path: `/${lang}/columns/${column}/`,
       otherPath: `/${other}/columns/${column}/`,
@@ -378,14 +412,17 @@ for (const lang of site.languages) {
       ],
     });
   }
-  for (const article of articles) {
+  for (const article of articles.filter((article) => article[lang])) {
     const content = article[lang];
     await addPage({
       path: articleHref(lang, article),
-      otherPath: articleHref(other, article),
+      // An article published in one language has no page in the other: the language switch goes
+      // to its column there, and no hreflang names a translation.
+      otherPath: article[other] ? articleHref(other, article) : `/${other}/columns/${article.column}/`,
+      translated: Boolean(article[other]),
       lang,
       title: `${content.title} – ${t.siteName}`,
-      description: content.summary,
+      description: content.summary ?? content.body[0],
       main: (context) => articleMain(context, article),
       article: true,
       structuredData: [

@@ -23,18 +23,20 @@ function isLanguageTag(tag) {
   }
 }
 
-// A date, or a date-time with its offset (a time without one would depend on the build machine's
-// time zone). The calendar date must exist: no 30 February.
+// A date, or a date-time: with its offset, or without one as CMSs export local time
+// ("2019-12-29 20:30:07"), which the build reads in the site's time zone. The calendar date must
+// exist: no 30 February.
 const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
 
 function isIsoDate(text) {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', , oh = '0', om = '0'] = match;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', , , oh = '0', om = '0'] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
+    year > 0 &&
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day &&
@@ -45,6 +47,22 @@ function isIsoDate(text) {
     Number(oh) * 60 + Number(om) <= 14 * 60 &&
     Number(om) <= 59
   );
+}
+
+/** A date-time with neither an offset nor Z: a wall-clock time read in the site's time zone. */
+export const isLocalDateTime = (text) => {
+  const match = ISO_DATE.exec(text);
+  return Boolean(match && match[4] !== undefined && match[7] === undefined);
+};
+
+/** Whether the runtime knows `zone` as an IANA time zone. */
+export function isTimeZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const text = () =>
@@ -62,7 +80,7 @@ const isoDate = () =>
     v.string('expected an ISO 8601 date or date-time'),
     v.check(
       isIsoDate,
-      'expected an ISO 8601 date (2020-05-06) or date-time with offset (2020-05-06T16:00:00+08:00)',
+      'expected an ISO 8601 date (2020-05-06) or date-time (2020-05-06T16:00:00+08:00; without an offset, 2020-05-06 16:00:00 is read in the site’s timeZone)',
     ),
   );
 const languageTag = () =>
@@ -160,17 +178,19 @@ function siteLanguageSchema(columnOrder) {
         columnOrder.map((column) => [column, v.strictObject({ name: text(), description: text() })]),
       ),
     ),
+    // Many real footers show only the sponsor and the ICP number: everything else is optional,
+    // and what is absent renders nothing.
     footer: v.strictObject({
       sponsor: text(),
-      undertaker: text(),
-      coSponsor: text(),
-      technicalSupport: text(),
+      operator: v.optional(text()),
+      coSponsor: v.optional(text()),
+      technicalSupport: v.optional(text()),
       icp: text(),
-      policeFiling: text(),
-      siteCode: text(),
-      contactEmail: v.pipe(text(), v.email('expected an e-mail address')),
-      contactPhone: text(),
-      copyright: text(),
+      policeFiling: v.optional(text()),
+      siteCode: v.optional(text()),
+      contactEmail: v.optional(v.pipe(text(), v.email('expected an e-mail address'))),
+      contactPhone: v.optional(text()),
+      copyright: v.optional(text()),
     }),
   });
 }
@@ -198,6 +218,13 @@ function siteSchema(site) {
   return v.strictObject({
     columnOrder: v.any(),
     languages: v.any(),
+    // The zone a date-time without an offset is read in (default Asia/Shanghai).
+    timeZone: v.optional(
+      v.pipe(
+        v.string('expected an IANA time zone such as Asia/Shanghai'),
+        v.check(isTimeZone, 'expected an IANA time zone such as Asia/Shanghai'),
+      ),
+    ),
     ...Object.fromEntries(site.languages.map((lang) => [lang, siteLanguageSchema(site.columnOrder)])),
   });
 }
@@ -208,20 +235,28 @@ function articleSchema(site) {
     title: text(),
     source: text(),
     translator: v.optional(text()),
-    summary: text(),
+    // Listings then show no summary, and the page describes itself by its first paragraph.
+    summary: v.optional(text()),
     body: textList(),
   });
-  return v.strictObject(
-    {
-      column: v.picklist(
-        site.columnOrder,
-        `expected one of the columns in site.json: ${site.columnOrder.join(', ')}`,
-      ),
-      published: isoDate(),
-      updated: v.optional(isoDate()),
-      ...Object.fromEntries(site.languages.map((lang) => [lang, entry])),
-    },
-    'expected an object',
+  return v.pipe(
+    v.strictObject(
+      {
+        column: v.picklist(
+          site.columnOrder,
+          `expected one of the columns in site.json: ${site.columnOrder.join(', ')}`,
+        ),
+        published: isoDate(),
+        updated: v.optional(isoDate()),
+        // Most articles are published in one language: each is optional, one is needed.
+        ...Object.fromEntries(site.languages.map((lang) => [lang, v.optional(entry)])),
+      },
+      'expected an object',
+    ),
+    v.check(
+      (article) => site.languages.some((lang) => article[lang] !== undefined),
+      `expected the article in at least one language: ${site.languages.join(', ')}`,
+    ),
   );
 }
 
@@ -245,7 +280,9 @@ function describe(issue, schema) {
     message =
       key === 'slug'
         ? 'not allowed: an article’s slug is its file name'
-        : 'unknown field (check the spelling)';
+        : key === 'undertaker'
+          ? 'renamed: the field is now called operator'
+          : 'unknown field (check the spelling)';
   } else if (issue.kind === 'schema' && issue.input === undefined && issue.expected === `"${key}"`) {
     const field = schemaAt(schema, issue.path);
     const expected = field ? v.safeParse(field, undefined).issues?.[0]?.message : undefined;

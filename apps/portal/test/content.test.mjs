@@ -167,9 +167,35 @@ describe('broken content fails the build with the file and field, and leaves dis
       expect: ['articles/household-waste-sorting.json: updated: expected an ISO 8601 date'],
     },
     {
-      name: 'a missing summary',
-      change: editArticle('flood-defence-plan', (article) => delete article.zh.summary),
-      expect: ['articles/flood-defence-plan.json: zh.summary: missing: expected a non-empty string'],
+      name: 'an article in no language at all',
+      change: editArticle('flood-defence-plan', (article) => {
+        delete article.en;
+        delete article.zh;
+      }),
+      expect: ['articles/flood-defence-plan.json: expected the article in at least one language: en, zh'],
+    },
+    {
+      name: 'a footer without its sponsor or ICP number, and the old name undertaker',
+      change: editSite((site) => {
+        delete site.en.footer.sponsor;
+        delete site.zh.footer.icp;
+        site.zh.footer.undertaker = site.zh.footer.operator;
+      }),
+      expect: [
+        'site.json: en.footer.sponsor: missing',
+        'site.json: zh.footer.icp: missing',
+        'site.json: zh.footer.undertaker: renamed: the field is now called operator',
+      ],
+    },
+    {
+      name: 'a time zone the runtime does not know',
+      change: editSite((site) => (site.timeZone = 'Mars/Olympus_Mons')),
+      expect: ['site.json: timeZone: expected an IANA time zone'],
+    },
+    {
+      name: 'a local time that does not exist',
+      change: editArticle('flood-defence-plan', (article) => (article.published = '2020-05-06 24:30')),
+      expect: ['articles/flood-defence-plan.json: published: expected an ISO 8601 date'],
     },
     {
       name: 'a file name that is not a slug',

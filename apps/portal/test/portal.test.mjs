@@ -404,7 +404,7 @@ describe('grade C: no JavaScript and no declarative shadow DOM', () => {
           lang === 'en' ? '29 December 2019, 20:30' : '2019年12月29日 20:30',
         ],
         'civic-column-nav': [t.home, ...site.columnOrder.map((column) => t.columns[column].name)],
-        'civic-sponsor-footer': [f.sponsor, f.undertaker, f.icp, f.policeFiling],
+        'civic-sponsor-footer': [f.sponsor, f.operator, f.icp, f.policeFiling],
       };
       // Visible means a text box with a size, not merely present in the DOM.
       const invisible = await page.evaluate((regions) => {

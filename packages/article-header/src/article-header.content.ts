@@ -4,7 +4,7 @@
 // engine, with or without JavaScript or declarative shadow DOM. The styles below are written once
 // and applied in both places: inside the shadow root, and scoped to the element in the page.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { intlLocaleFor, pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
+import { intlLocaleFor, markChinese, pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
 import { toHeadingLevel } from './heading-level.js';
 import { formatPublicationDate, parseIsoDate } from './publication-date.js';
 import { articleHeaderStrings, type ArticleHeaderStrings } from './strings.js';
@@ -60,12 +60,17 @@ export function articleHeaderContent(
         : dateText(value),
     );
   };
+  // A Chinese office or name on a page in another language is marked, for a Chinese voice.
+  const named = (label: string, value: unknown) => {
+    const name = toText(value).trim();
+    return item(label, name && markChinese(name, intlLocale));
+  };
   const items = [
-    item(text.source + text.separator, toText(fields.source).trim()),
+    named(text.source + text.separator, fields.source),
     dateItem(text.published + text.separator, fields.published),
     dateItem(text.updated + text.separator, fields.modified),
-    item(text.author + text.bylineSeparator, toText(fields.author).trim()),
-    item(text.translator + text.bylineSeparator, toText(fields.translator).trim()),
+    named(text.author + text.bylineSeparator, fields.author),
+    named(text.translator + text.bylineSeparator, fields.translator),
   ].filter((shown) => shown !== nothing);
   return html`${column(fields)} ${heading ? headingOf(toHeadingLevel(fields.headingLevel), heading) : nothing}
     <div part="meta">

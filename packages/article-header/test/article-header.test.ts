@@ -271,6 +271,31 @@ describe('meta line', () => {
     expect($$(el, 'dd script, dd b')).to.have.length(0);
   });
 
+  it('marks a Chinese source, author or translator on a page in another language, for a Chinese voice', async () => {
+    const el = await header(
+      html`<civic-article-header
+        lang="en"
+        heading="T"
+        source="市文化局"
+        author="Li Ming"
+        translator="李静"
+      ></civic-article-header>`,
+    );
+    expect($$(el, 'dd').map((d) => d.innerHTML.replace(/<!--[^]*?-->/g, ''))).to.deep.equal([
+      '<span lang="zh">市文化局</span>',
+      'Li Ming',
+      '<span lang="zh">李静</span>',
+    ]);
+    expect(metaText(el)).to.deep.equal(['From: 市文化局', 'By Li Ming', 'Translated by 李静']);
+    for (const lang of ['zh', 'zh-Hant']) {
+      const chinese = await header(
+        html`<civic-article-header lang=${lang} heading="T" source="市文化局"></civic-article-header>`,
+      );
+      expect($$(chinese, 'dd span[lang]'), lang).to.have.length(0);
+      expect($(chinese, 'dd')!.textContent, lang).to.equal('市文化局');
+    }
+  });
+
   it('draws separators that assistive technology does not read', async () => {
     const el = await header(
       html`<civic-article-header heading="T" source="Office" published="2019-12-29"></civic-article-header>`,

@@ -18,5 +18,5 @@ export { pageStyles, tokens, TOKENS } from './tokens.js';
 export { attachDeclarativeShadowRoots } from './declarative-shadow-dom.js';
 export { afterIdle } from './idle.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
-export { toText } from './text.js';
+export { markChinese, toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';

@@ -188,8 +188,14 @@ export function defineStrings<Strings extends object>(
   tag: string,
   tables: BuiltInTables<Strings>,
 ): ElementStringsDefinition<Strings> {
-  for (const [locale, strings] of Object.entries(tables))
-    registerBuiltInStrings(locale, { [tag]: strings as Record<string, StringValue> });
+  // The package's own tables need none of registerBuiltInStrings' checks on what strangers pass.
+  for (const [locale, strings] of Object.entries(tables)) {
+    const table = shared.tables.get(locale) ?? {};
+    const names = (table[tag] ??= {});
+    for (const [name, text] of Object.entries(strings as Record<string, StringValue>)) names[name] ??= text;
+    shared.tables.set(locale, table);
+  }
+  shared.hosts.forEach((host) => host.requestUpdate());
   return { tag };
 }
 

@@ -4,7 +4,7 @@
 // operator and the filing numbers read in every engine, with or without JavaScript or declarative
 // shadow DOM. The styles are written once, for the page; the shadow root takes the same rules.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
+import { markChinese, pageStyles, safeHref, stringsFor, toText } from '@civic-elements/core';
 import { sponsorFooterStrings, type SponsorFooterStrings } from './strings.js';
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
@@ -45,7 +45,6 @@ const CONTENT_FIELDS = [
 export const hasContentFields = (fields: SponsorFooterFields): boolean =>
   CONTENT_FIELDS.some((name) => plain(fields[name]) !== '');
 
-const HAN = /\p{Script=Han}/u;
 // Directional formatting characters make a number display reversed while its link keeps the
 // original order: identifiers drop them, so what is shown is what is linked.
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -66,16 +65,11 @@ export function sponsorFooterContent(
   text: SponsorFooterStrings,
   lang: string,
 ): TemplateResult {
-  const shown = (value: string) =>
-    HAN.test(value) && !/^zh\b/i.test(lang) ? html`<span lang="zh">${value}</span>` : value;
+  const shown = (value: string) => markChinese(value, lang);
   const label = (name: string) => name + text.separator;
-  const roles = [
-    [text.sponsor, fields.sponsor],
-    [text.operator, fields.operator],
-    [text.coSponsor, fields.coSponsor],
-    [text.technicalSupport, fields.technicalSupport],
-  ]
-    .map(([name, value]) => [name as string, plain(value)])
+  // The role names are the same in the fields and the strings.
+  const roles = (['sponsor', 'operator', 'coSponsor', 'technicalSupport'] as const)
+    .map((role) => [text[role], plain(fields[role])])
     .filter(([, value]) => value)
     .map(
       ([name, value]) =>

@@ -77,7 +77,7 @@ function siteFooter({ site, lang }) {
     >${sponsorFooterHtml(
       {
         sponsor: f.sponsor,
-        operator: f.undertaker,
+        operator: f.operator,
         coSponsor: f.coSponsor,
         technicalSupport: f.technicalSupport,
         icp: f.icp,
@@ -127,7 +127,7 @@ function articleList({ site, lang }, articles) {
             <span aria-hidden="true"> · </span>
             <time datetime=${article.published}>${displayDate(article.published, t.htmlLang)}</time>
           </p>
-          <p class="article-summary">${article[lang].summary}</p>
+          ${article[lang].summary ? html`<p class="article-summary">${article[lang].summary}</p>` : nothing}
         </li>`,
     )}
   </ul>`;
