@@ -330,7 +330,18 @@ async function addPage({
   const readingTarget = article ? 'article-body' : 'main';
   const context = { site, lang, path, otherPath, otherLang, assets, readingTarget };
   const body = await collectResult(render(pageBody(context, main(context))));
-  pages.push({ path, lang, otherPath, otherLang, title, description, body, structuredData, article, translated });
+  pages.push({
+    path,
+    lang,
+    otherPath,
+    otherLang,
+    title,
+    description,
+    body,
+    structuredData,
+    article,
+    translated,
+  });
 }
 
 // Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
@@ -384,7 +395,11 @@ for (const lang of site.languages) {
     lang,
     title: t.siteName,
     description: t.tagline,
-    main: (context) => homeMain(context, articles.filter((article) => article[lang])),
+    main: (context) =>
+      homeMain(
+        context,
+        articles.filter((article) => article[lang]),
+      ),
   });
   for (const column of site.columnOrder) {
     const inColumn = articles.filter((article) => article.column === column && article[lang]);

@@ -44,7 +44,8 @@ const editSite = (dir, edit) => {
   edit(site);
   writeJson(join(dir, 'site.json'), site);
 };
-const footerOf = (html) => html.slice(html.indexOf('<civic-sponsor-footer'), html.indexOf('</civic-sponsor-footer>'));
+const footerOf = (html) =>
+  html.slice(html.indexOf('<civic-sponsor-footer'), html.indexOf('</civic-sponsor-footer>'));
 const headOf = (html) => html.slice(0, html.indexOf('</head>'));
 
 describe('a footer with only a sponsor and an ICP number', () => {
@@ -99,19 +100,29 @@ describe('an article published in one language', () => {
   test('its language switch goes to the column in the other language, and no hreflang names a translation', () => {
     const html = built.page(`zh/columns/news/${slug}`);
     assert.match(html, /<p class="language-switch">[\s\S]*?<a href="\/en\/columns\/news\/"/);
-    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1]);
+    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     assert.deepEqual(alternates, ['zh-CN']);
   });
 
   test('is listed in its language only', () => {
-    for (const path of ['zh', 'zh/columns/news']) assert.match(built.page(path), new RegExp(`/${slug}/`), path);
-    for (const path of ['en', 'en/columns/news']) assert.doesNotMatch(built.page(path), new RegExp(slug), path);
+    for (const path of ['zh', 'zh/columns/news'])
+      assert.match(built.page(path), new RegExp(`/${slug}/`), path);
+    for (const path of ['en', 'en/columns/news'])
+      assert.doesNotMatch(built.page(path), new RegExp(slug), path);
   });
 
   test('without a summary, lists no summary and describes itself by its first paragraph', () => {
     const html = built.page(`zh/columns/news/${slug}`);
-    assert.match(headOf(html), /<meta name="description" content="市生态环境局即日起开展社区噪声问卷调查，欢迎居民参与。">/);
-    const item = built.page('zh/columns/news').split('<li>').find((part) => part.includes(slug));
+    assert.match(
+      headOf(html),
+      /<meta name="description" content="市生态环境局即日起开展社区噪声问卷调查，欢迎居民参与。">/,
+    );
+    const item = built
+      .page('zh/columns/news')
+      .split('<li>')
+      .find((part) => part.includes(slug));
     assert.doesNotMatch(item, /article-summary/);
   });
 

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
 import { collectingWarnings } from '@civic-elements/tooling/testing/browser.js';
-import { LocaleController, markChinese, registerBuiltInStrings, registerStrings, safeHref } from '../src/index.js';
+import {
+  LocaleController,
+  markChinese,
+  registerBuiltInStrings,
+  registerStrings,
+  safeHref,
+} from '../src/index.js';
 
 // A stand-in element with its own strings, so these tests depend on no component package.
 class TestGreeting extends LitElement {
@@ -177,12 +183,17 @@ describe('markChinese', () => {
     return host.innerHTML.replace(/<!--[^]*?-->/g, '');
   };
   it('wraps Chinese text in lang="zh" on a page in another language, as text', () => {
-    expect(markup(markChinese('河滨市 <b>x</b>', 'en'))).to.equal('<span lang="zh">河滨市 &lt;b&gt;x&lt;/b&gt;</span>');
-    expect(markup(markChinese('湘ICP备05002289号', 'fr-CA'))).to.equal('<span lang="zh">湘ICP备05002289号</span>');
+    expect(markup(markChinese('河滨市 <b>x</b>', 'en'))).to.equal(
+      '<span lang="zh">河滨市 &lt;b&gt;x&lt;/b&gt;</span>',
+    );
+    expect(markup(markChinese('湘ICP备05002289号', 'fr-CA'))).to.equal(
+      '<span lang="zh">湘ICP备05002289号</span>',
+    );
     expect(markup(markChinese('繁體', ''))).to.equal('<span lang="zh">繁體</span>');
   });
   it('leaves text alone on a Chinese page, and text with no Han character anywhere', () => {
-    for (const lang of ['zh', 'zh-CN', 'ZH-hant', 'zh-Hant-TW']) expect(markChinese('河滨市', lang)).to.equal('河滨市');
+    for (const lang of ['zh', 'zh-CN', 'ZH-hant', 'zh-Hant-TW'])
+      expect(markChinese('河滨市', lang)).to.equal('河滨市');
     expect(markChinese('Riverside 12345', 'en')).to.equal('Riverside 12345');
     expect(markChinese('', 'en')).to.equal('');
   });
