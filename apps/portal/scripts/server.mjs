@@ -1,9 +1,11 @@
 // The demo portal's static server. Files are served by serve-static (the `send` engine Express
 // uses): ETag and Last-Modified with 304s, byte ranges, Content-Length, read errors answered
 // instead of crashing, and the file closed when a client goes away. This module only adds the
-// portal's own rules: its security headers on every response, the precompressed .br/.gz copies
-// the build writes, cache lifetimes, the trailing-slash redirect, and the 404 page of each
-// language.
+// portal's own rules: its security headers on documents (every other response carries only
+// `nosniff`: a policy means nothing on a script or an image, and cost each about 1 KB), the
+// precompressed .br/.gz copies the build writes (never sent by their own name), cache lifetimes,
+// the trailing-slash redirect, the 404 page of each language, a retry across the build's swap of
+// dist/, and a limit on idle connections.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -58,14 +60,37 @@ async function isDirectory(path) {
 // Location can never be "//host" or "/\host", which browsers read as another site.
 const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
 
+// The header every response carries, documents or not: it makes browsers trust the type.
+const NOSNIFF = 'X-Content-Type-Options';
+
+// How long the build's swap of dist/ (two renames) may leave the root missing before a request
+// that found nothing is answered with a 404 after all.
+const SWAP_WAIT_MS = 500;
+
+/** The root folder's inode, or undefined while it is missing (in the middle of a swap). */
+async function identity(path) {
+  try {
+    return (await stat(path)).ino;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * @param {{ root: string, headers?: Record<string, string> }} options
- *   `root` is the built site (dist/), `headers` the security headers (dist/security-headers.json).
+ * @param {{ root: string, headers?: Record<string, string>, idleTimeout?: number }} options
+ *   `root` is the built site (dist/), `headers` the security headers (dist/security-headers.json),
+ *   `idleTimeout` the milliseconds a connection may stay silent (a client that stops reading a
+ *   download included) before it is closed, 30 s by default.
  * @returns {import('node:http').Server} not yet listening
  */
-export function createPortalServer({ root: rootOption, headers = {} }) {
+export function createPortalServer({ root: rootOption, headers = {}, idleTimeout = 30_000 }) {
   const root = resolve(rootOption);
   const securityHeaderNames = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const nosniff = Object.entries(headers).find(([name]) => name.toLowerCase() === NOSNIFF.toLowerCase());
+  /** The full set on a document; `nosniff` is already on every response. */
+  const setDocumentHeaders = (res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  };
   const files = serveStatic(root, {
     index: ['index.html'],
     redirect: false, // see PLAIN_PATH: serve-static would redirect /\evil.com/..%2Fen to /\evil.com/…
@@ -76,6 +101,7 @@ export function createPortalServer({ root: rootOption, headers = {} }) {
       const encoding = Object.entries(ENCODINGS).find(([, suffix]) => path.endsWith(suffix))?.[0];
       const original = encoding ? path.slice(0, -ENCODINGS[encoding].length) : path;
       if (encoding) res.setHeader('Content-Encoding', encoding);
+      if (extname(original) === '.html') setDocumentHeaders(res);
       if (COMPRESSIBLE.has(extname(original))) {
         res.setHeader('Content-Type', TYPES[extname(original)]);
         res.setHeader('Vary', 'Accept-Encoding');
@@ -106,6 +132,7 @@ export function createPortalServer({ root: rootOption, headers = {} }) {
       body = undefined;
     }
     res.statusCode = 404;
+    if (body) setDocumentHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Content-Type', body ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
     body ??= Buffer.from('Not found');
@@ -118,7 +145,16 @@ export function createPortalServer({ root: rootOption, headers = {} }) {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
       return;
     }
+    // The URL as requested, before a precompressed copy's name replaces it.
+    req.civicUrl ??= req.url;
     const [pathname, search] = req.url.split(/\?(.*)/s);
+    // A precompressed copy asked for by its own name would go out with a Content-Encoding the
+    // client never accepted: only the original's URL serves it.
+    if (Object.values(ENCODINGS).some((suffix) => pathname.toLowerCase().endsWith(suffix))) {
+      await notFound(req, res);
+      return;
+    }
+    const rootBefore = await identity(root);
     if (PLAIN_PATH.test(pathname) && !extname(pathname) && (await isDirectory(join(root, pathname)))) {
       res.writeHead(301, { Location: `${pathname}/${search ? `?${search}` : ''}`, 'Content-Length': 0 });
       res.end();
@@ -136,13 +172,30 @@ export function createPortalServer({ root: rootOption, headers = {} }) {
     }
     files(req, res, (error) => {
       // Not found, a bad path, or a file gone between stat and open (a rebuild under load): the
-      // 404 page, if nothing has been sent yet.
+      // 404 page, if nothing has been sent yet; unless dist/ was being swapped meanwhile, when
+      // the request is served again from the new one.
       if ((!error || error.status === 404) && !res.headersSent) {
-        notFound(req, res).catch((failure) => fail(req, res, failure));
+        retryAfterSwap(req, res, rootBefore).catch((failure) => fail(req, res, failure));
       } else {
         fail(req, res, error);
       }
     });
+  }
+
+  async function retryAfterSwap(req, res, rootBefore) {
+    let rootNow = await identity(root);
+    for (let waited = 0; rootNow === undefined && waited < SWAP_WAIT_MS; waited += 10) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10));
+      rootNow = await identity(root);
+    }
+    if (rootNow === undefined || rootNow === rootBefore || req.civicRetried) {
+      await notFound(req, res);
+      return;
+    }
+    req.civicRetried = true;
+    req.url = req.civicUrl;
+    resetHeaders(res);
+    await handle(req, res);
   }
 
   /** 416, 412 and the like from serve-static with their headers; anything else is a 500. */
@@ -165,8 +218,12 @@ export function createPortalServer({ root: rootOption, headers = {} }) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  return createServer((req, res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const server = createServer((req, res) => {
+    if (nosniff) res.setHeader(...nosniff);
     handle(req, res).catch((error) => fail(req, res, error));
   });
+  // A silent connection (a slow client that stopped reading, or one that never sends its request)
+  // is closed rather than held open forever.
+  server.setTimeout(idleTimeout);
+  return server;
 }
