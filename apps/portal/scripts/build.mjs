@@ -7,7 +7,8 @@
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readFileSync, rmSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -219,24 +220,127 @@ const jsonLd = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 const { site, articles } = await loadContent();
 
-// Everything is written to a temporary folder next to dist/, which replaces dist/ only when the
-// whole build has succeeded: a failed build leaves the previous site as it was.
-const out = join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
-await rm(out, { recursive: true, force: true });
-await mkdir(join(out, 'assets'), { recursive: true });
-await writeFile(
-  join(out, OWN_OUTPUT_MARKER),
-  'Written by the Civic Elements portal build, which may replace this folder.\n',
-);
-process.on('exit', (code) => {
-  if (code !== 0) rmSync(out, { recursive: true, force: true });
-});
-// Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    rmSync(out, { recursive: true, force: true });
-    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+// ---------------------------------------------------------------------------------------------
+// Incremental builds. Every output depends on the content and on the code that renders it (this
+// app, the component packages, Lit). The code is summed up in one hash, the generator key; each
+// page then gets a key from the generator key and the data it shows. dist/'s marker file holds
+// the keys of the last build: with the same generator key, only pages whose key changed are
+// written, and pages no longer built are deleted. Anything else, or `--full`, builds from scratch
+// in a new folder that replaces dist/ at the end. Both give the same bytes (test/incremental).
+
+const full = process.argv.includes('--full');
+
+async function* filesUnder(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+async function generatorKey() {
+  const hash = createHash('sha256');
+  // A package's folder: up from its entry point to the package.json that names it (not every
+  // package exports its package.json).
+  const packageDir = (name) => {
+    let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+    while (dirname(dir) !== dir) {
+      try {
+        if (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name === name) return dir;
+      } catch {
+        // no package.json here
+      }
+      dir = dirname(dir);
+    }
+    throw new Error(`cannot find the folder of ${name}`);
+  };
+  const dirs = [
+    join(app, 'scripts'),
+    join(app, 'src'),
+    join(app, 'public'),
+    dirname(fileURLToPath(import.meta.resolve('@civic-elements/tooling/browser-bundle.mjs'))),
+    ...[
+      '@civic-elements/core',
+      '@civic-elements/article-header',
+      '@civic-elements/column-nav',
+      '@civic-elements/font-size-toggle',
+      '@civic-elements/reading-tools',
+      '@civic-elements/sponsor-footer',
+    ].map((name) => join(packageDir(name), 'dist')),
+  ];
+  for (const dir of dirs) {
+    for await (const file of filesUnder(dir)) {
+      if (file.includes(`${join('tooling', 'node_modules')}`)) continue;
+      hash.update(relative(app, file)).update(await readFile(file));
+    }
+  }
+  // Every dependency's exact version (Lit, its SSR, the bundlers), when the lockfile is there.
+  hash.update(await readFile(join(app, '../../package-lock.json')).catch(() => ''));
+  return hash.update(origin).digest('hex');
+}
+
+/** The last build's record in dist/'s marker file, when it is one this build can continue. */
+async function previousBuild(generator) {
+  if (full) return undefined;
+  try {
+    const record = JSON.parse(await readFile(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
+    return record.generator === generator && record.pages && record.assets ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const generator = await generatorKey();
+const previous = await previousBuild(generator);
+const incremental = previous !== undefined;
+
+// A full build writes into a temporary folder next to dist/, which replaces dist/ only when the
+// whole build has succeeded: a failed build leaves the previous site as it was. An incremental
+// one writes into dist/, each file by an atomic rename, so a reader never meets half a file.
+const out = incremental ? dist : join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
+if (!incremental) {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, 'assets'), { recursive: true });
+  process.on('exit', (code) => {
+    if (code !== 0) rmSync(out, { recursive: true, force: true });
   });
+  // Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      rmSync(out, { recursive: true, force: true });
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
+/** Writes a file whole: into a temporary name beside it, then renamed over the old one. */
+async function writeWhole(path, contents) {
+  await mkdir(dirname(path), { recursive: true });
+  if (!incremental) return writeFile(path, contents);
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, path);
+}
+
+// HTML is compressed as it is written, cheaply: brotli 5 costs a twentieth of brotli 11 for a
+// page about 12% larger. Hashed assets, written once and cached for a year, get the best.
+const HTML_BROTLI = {
+  params: {
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_QUALITY]: 5,
+  },
+};
+async function writeHtml(file, html) {
+  const bytes = Buffer.from(html);
+  await writeWhole(join(out, file), bytes);
+  await writeWhole(join(out, `${file}.br`), brotliCompressSync(bytes, HTML_BROTLI));
+  await writeWhole(join(out, `${file}.gz`), gzipSync(bytes, { level: 6 }));
 }
 
 /** Writes an asset under its content-hashed name and returns its URL. */
@@ -256,27 +360,6 @@ async function inlineScript(entry) {
   return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
 }
 
-// The islands: one module per kind of page with the chunks it loads on demand (the reading tools'
-// element and panel, on first use), built by scripts/islands.mjs.
-const islands = await bundleIslands({
-  nav: join(app, 'src/islands/nav.ts'),
-  article: join(app, 'src/islands/article.ts'),
-});
-for (const { files } of Object.values(islands)) {
-  for (const [file, code] of Object.entries(files)) await writeFile(join(out, 'assets', file), code);
-}
-
-// The reading tools' page stylesheet and its cursor images, all hashed: the stylesheet names the
-// images relatively (url('large-cursor.svg')), so it is rewritten to their hashed names, which it
-// still finds beside itself in /assets/.
-const readingToolsFile = (name) =>
-  fileURLToPath(import.meta.resolve(`@civic-elements/reading-tools/${name}`));
-let readingToolsCss = await readFile(readingToolsFile('reading-tools.css'), 'utf8');
-for (const image of ['large-cursor.svg', 'large-pointer.svg']) {
-  const url = await writeAsset(image, await readFile(readingToolsFile(image)));
-  readingToolsCss = readingToolsCss.replaceAll(`url('${image}')`, `url('${basename(url)}')`);
-}
-
 // Each page imports its islands from a tiny inline module, and skips them where they cannot
 // parse: an engine older than grade B (Chromium 80) rejects the import with a SyntaxError, which
 // this catches, so the page stays as the server wrote it with no uncaught error. Any other error
@@ -285,160 +368,158 @@ function islandLoader(src) {
   const code = `import(${JSON.stringify(src)}).catch(e=>{if(!(e instanceof SyntaxError))throw e})`;
   return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
 }
-const islandLoaders = {
-  nav: islandLoader(`/assets/${islands.nav.entry}`),
-  article: islandLoader(`/assets/${islands.article.entry}`),
-};
 
-const assets = {
-  navIsland: `/assets/${islands.nav.entry}`,
-  articleIslands: `/assets/${islands.article.entry}`,
-  navChunks: islands.nav.imports.map((file) => `/assets/${file}`),
-  articleChunks: islands.article.imports.map((file) => `/assets/${file}`),
-  // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts),
-  // inline: a script file there would hold the parser, and so the first paint, for a round trip.
-  prepaint: await inlineScript('src/islands/prepaint.ts'),
-  readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),
-  // The light-DOM styles of the nav's list and of the header's and footer's HTML-first markup:
-  // the page is laid out by them before, and without, any script or shadow root.
-  css: await writeAsset(
-    'site.css',
-    [
-      columnNavLightStyles.cssText,
-      articleHeaderLightStyles.cssText,
-      sponsorFooterLightStyles.cssText,
-      await readFile(join(app, 'src/site.css'), 'utf8'),
-    ].join('\n'),
-  ),
-};
-
-const pages = [];
-
-async function addPage({
-  path,
-  lang,
-  otherPath,
-  title,
-  description,
-  main,
-  structuredData = [],
-  article = false,
-  translated = true,
-}) {
-  const otherLang = site.languages.find((other) => other !== lang);
-  // The element the reading aids apply to (line spacing, text size) and read aloud.
-  const readingTarget = article ? 'article-body' : 'main';
-  const context = { site, lang, path, otherPath, otherLang, assets, readingTarget };
-  const body = await collectResult(render(pageBody(context, main(context))));
-  pages.push({
-    path,
-    lang,
-    otherPath,
-    otherLang,
-    title,
-    description,
-    body,
-    structuredData,
-    article,
-    translated,
+/** The scripts and stylesheets every page links, built and written (a full build only). */
+async function buildAssets() {
+  // The islands: one module per kind of page with the chunks it loads on demand (the reading
+  // tools' element and panel, on first use), built by scripts/islands.mjs.
+  const islands = await bundleIslands({
+    nav: join(app, 'src/islands/nav.ts'),
+    article: join(app, 'src/islands/article.ts'),
   });
-}
-
-// Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
-// whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
-// had not arrived yet, and they would then shift the page. Browsers without support for
-// `blocking` ignore it (the pre-paint script still applies the reader's settings before the
-// content is parsed). The islands' module does not block rendering: nothing it does moves the
-// page (the nav's narrow layout is CSS, the toggle renders the server's markup again, the reading
-// tools' button keeps its box while hidden), and waiting for it cost the article's first paint
-// half a second on a slow phone. The reading tools' stylesheet comes before the site's, so the
-// site can refine each scheme.
-function documentFor(page, csp) {
-  const t = site[page.lang];
-  const other = site[page.otherLang];
-  const file = page.path.endsWith('.html') ? page.path : `${page.path}index.html`;
+  for (const { files } of Object.values(islands)) {
+    for (const [file, code] of Object.entries(files)) await writeFile(join(out, 'assets', file), code);
+  }
+  // The reading tools' page stylesheet and its cursor images, all hashed: the stylesheet names
+  // the images relatively (url('large-cursor.svg')), so it is rewritten to their hashed names,
+  // which it still finds beside itself in /assets/.
+  const readingToolsFile = (name) =>
+    fileURLToPath(import.meta.resolve(`@civic-elements/reading-tools/${name}`));
+  let readingToolsCss = await readFile(readingToolsFile('reading-tools.css'), 'utf8');
+  for (const image of ['large-cursor.svg', 'large-pointer.svg']) {
+    const url = await writeAsset(image, await readFile(readingToolsFile(image)));
+    readingToolsCss = readingToolsCss.replaceAll(`url('${image}')`, `url('${basename(url)}')`);
+  }
   return {
-    file,
-    html: `<!doctype html>
-<html lang="${escapeText(t.htmlLang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeText(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(page.title)}</title>
-<meta name="description" content="${escapeText(page.description)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="expect" href="#page-end" blocking="render">
-<link rel="stylesheet" href="${assets.readingToolsCss}">
-<link rel="stylesheet" href="${assets.css}">
-<link rel="canonical" href="${escapeText(origin + page.path)}">
-<link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
-${page.translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${page.article ? assets.articleIslands : assets.navIsland}">
-<script type="module">${(page.article ? islandLoaders.article : islandLoaders.nav).code}</script>
-${page.structuredData.map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
-</head>
-<body>
-${page.body}
-<div id="page-end" hidden></div>
-</body>
-</html>
-`,
+    navIsland: `/assets/${islands.nav.entry}`,
+    articleIslands: `/assets/${islands.article.entry}`,
+    navChunks: islands.nav.imports.map((file) => `/assets/${file}`),
+    articleChunks: islands.article.imports.map((file) => `/assets/${file}`),
+    loaders: {
+      nav: islandLoader(`/assets/${islands.nav.entry}`),
+      article: islandLoader(`/assets/${islands.article.entry}`),
+    },
+    // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts),
+    // inline: a script file there would hold the parser, and so the first paint, for a round trip.
+    prepaint: await inlineScript('src/islands/prepaint.ts'),
+    readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),
+    // The light-DOM styles of the nav's list and of the header's and footer's HTML-first markup:
+    // the page is laid out by them before, and without, any script or shadow root.
+    css: await writeAsset(
+      'site.css',
+      [
+        columnNavLightStyles.cssText,
+        articleHeaderLightStyles.cssText,
+        sponsorFooterLightStyles.cssText,
+        await readFile(join(app, 'src/site.css'), 'utf8'),
+      ].join('\n'),
+    ),
   };
 }
+
+const assets = incremental ? previous.assets : await buildAssets();
+
+// ---------------------------------------------------------------------------------------------
+// The pages, described first and rendered one at a time: render, write, forget.
+
+/**
+ * @typedef {object} Page
+ * @property {string} path
+ * @property {string} lang
+ * @property {string} otherPath where the language switch goes
+ * @property {boolean} [translated] whether otherPath is this page in the other language (hreflang)
+ * @property {string} title
+ * @property {string} description
+ * @property {(context: object) => unknown} main the template of <main>
+ * @property {unknown} data everything `main` shows besides the site: the page's key is made of it
+ * @property {object[]} [structuredData]
+ * @property {boolean} [article]
+ * @property {string} kind one of each kind is rendered first, for the CSP's style hashes
+ */
+/** @type {Page[]} */
+const pages = [];
+
+// Column listings are split into pages of this many articles: a column of thousands would
+// otherwise be one page of megabytes.
+const PAGE_SIZE = 20;
+const columnHref = (lang, column, number = 1) =>
+  `/${lang}/columns/${column}/${number > 1 ? `page/${number}/` : ''}`;
+/** What a listing shows of an article: part of the listing page's key. */
+const listed = (article, lang) => ({
+  slug: article.slug,
+  column: article.column,
+  published: article.published,
+  title: article[lang].title,
+  summary: article[lang].summary,
+});
 
 for (const lang of site.languages) {
   const t = site[lang];
   const other = site.languages.find((l) => l !== lang);
-  await addPage({
+  const inLanguage = articles.filter((article) => article[lang]);
+  const latest = inLanguage.slice(0, 5);
+  pages.push({
+    kind: 'home',
     path: `/${lang}/`,
     otherPath: `/${other}/`,
     lang,
     title: t.siteName,
     description: t.tagline,
-    main: (context) =>
-      homeMain(
-        context,
-        articles.filter((article) => article[lang]),
-      ),
+    main: (context) => homeMain(context, latest),
+    data: latest.map((article) => listed(article, lang)),
   });
   for (const column of site.columnOrder) {
-    const inColumn = articles.filter((article) => article.column === column && article[lang]);
-    await addPage({
-      path: `/${lang}/columns/${column}/`,
-      otherPath: `/${other}/columns/${column}/`,
-      lang,
-      title: `${t.columns[column].name} – ${t.siteName}`,
-      description: t.columns[column].description,
-      main: (context) => columnMain(context, column, inColumn),
-      structuredData: [
-        {
-          '@context': 'https://schema.org',
-          '@type': 'BreadcrumbList',
-          itemListElement: [
-            { '@type': 'ListItem', position: 1, name: t.home, item: `/${lang}/` },
-            {
-              '@type': 'ListItem',
-              position: 2,
-              name: t.columns[column].name,
-              item: `/${lang}/columns/${column}/`,
-            },
-          ],
-        },
-      ],
-    });
+    const inColumn = inLanguage.filter((article) => article.column === column);
+    const count = Math.max(1, Math.ceil(inColumn.length / PAGE_SIZE));
+    const otherCount = Math.max(
+      1,
+      Math.ceil(articles.filter((article) => article[other] && article.column === column).length / PAGE_SIZE),
+    );
+    for (let number = 1; number <= count; number += 1) {
+      const shown = inColumn.slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE);
+      const pagination = { number, count, href: (n) => columnHref(lang, column, n) };
+      const name = t.columns[column].name;
+      pages.push({
+        kind: 'column',
+        path: columnHref(lang, column, number),
+        // The same page number in the other language, if its column has that many pages.
+        otherPath: columnHref(other, column, number <= otherCount ? number : 1),
+        translated: number <= otherCount,
+        lang,
+        title:
+          number > 1
+            ? `${name} – ${formatText(t.pagination.pageTitle, { number, count })} – ${t.siteName}`
+            : `${name} – ${t.siteName}`,
+        description: t.columns[column].description,
+        main: (context) => columnMain(context, column, shown, pagination),
+        data: { number, count, shown: shown.map((article) => listed(article, lang)) },
+        structuredData: [
+          {
+            '@context': 'https://schema.org',
+            '@type': 'BreadcrumbList',
+            itemListElement: [
+              { '@type': 'ListItem', position: 1, name: t.home, item: `/${lang}/` },
+              { '@type': 'ListItem', position: 2, name, item: columnHref(lang, column) },
+            ],
+          },
+        ],
+      });
+    }
   }
-  for (const article of articles.filter((article) => article[lang])) {
+  for (const article of inLanguage) {
     const content = article[lang];
-    await addPage({
+    pages.push({
+      kind: 'article',
       path: articleHref(lang, article),
       // An article published in one language has no page in the other: the language switch goes
       // to its column there, and no hreflang names a translation.
-      otherPath: article[other] ? articleHref(other, article) : `/${other}/columns/${article.column}/`,
+      otherPath: article[other] ? articleHref(other, article) : columnHref(other, article.column),
       translated: Boolean(article[other]),
       lang,
       title: `${content.title} – ${t.siteName}`,
       description: content.summary ?? content.body[0],
       main: (context) => articleMain(context, article),
+      data: article,
       article: true,
       structuredData: [
         {
@@ -455,7 +536,8 @@ for (const lang of site.languages) {
       ],
     });
   }
-  await addPage({
+  pages.push({
+    kind: 'accessibility',
     path: `/${lang}/accessibility/`,
     otherPath: `/${other}/accessibility/`,
     lang,
@@ -463,7 +545,8 @@ for (const lang of site.languages) {
     description: t.accessibility.summary,
     main: accessibilityMain,
   });
-  await addPage({
+  pages.push({
+    kind: 'not-found',
     path: `/${lang}/404.html`,
     otherPath: `/${other}/`,
     lang,
@@ -474,7 +557,8 @@ for (const lang of site.languages) {
 }
 
 // The site root lets readers choose their language: a plain page, no redirect script.
-await addPage({
+pages.push({
+  kind: 'root',
   path: '/',
   otherPath: '/zh/',
   lang: 'en',
@@ -483,44 +567,182 @@ await addPage({
   main: languageChoiceMain,
 });
 
-// Every inline <style> the server rendered (one per component) must be allowed by hash.
-const styleHashes = new Set();
-for (const page of pages) {
-  for (const [, css] of page.body.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
-    styleHashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+/** `{name}` placeholders of a site string replaced. */
+function formatText(text, values) {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name) =>
+    name in values ? String(values[name]) : placeholder,
+  );
+}
+
+async function renderBody(page) {
+  const otherLang = site.languages.find((other) => other !== page.lang);
+  // The element the reading aids apply to (line spacing, text size) and read aloud.
+  const readingTarget = page.article ? 'article-body' : 'main';
+  const context = { ...page, site, otherLang, assets, readingTarget, translated: page.translated ?? true };
+  return collectResult(render(pageBody(context, page.main(context))));
+}
+
+/** The hashes of the inline <style> elements declarative shadow DOM put in a page. */
+const styleHashesOf = (body) =>
+  [...body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  );
+
+// The CSP names every inline <style> by hash. They come from the components' static styles, the
+// same on every page of a kind: the first page of each kind gives them all, before any page is
+// written. Every later page is checked against them, so a style they missed fails the build.
+async function contentSecurityPolicy() {
+  const styleHashes = new Set();
+  const kinds = new Set();
+  for (const page of pages) {
+    if (kinds.has(`${page.kind}-${page.lang}`)) continue;
+    kinds.add(`${page.kind}-${page.lang}`);
+    for (const hash of styleHashesOf(await renderBody(page))) styleHashes.add(hash);
   }
+  return securityHeaders([...styleHashes].sort(), [
+    assets.prepaint.hash,
+    assets.loaders.nav.hash,
+    assets.loaders.article.hash,
+  ]);
 }
-const headers = securityHeaders([...styleHashes].sort(), [
-  assets.prepaint.hash,
-  islandLoaders.nav.hash,
-  islandLoaders.article.hash,
-]);
+const headers = incremental ? previous.headers : await contentSecurityPolicy();
+const allowedStyles = new Set(headers.metaPolicy.match(/'sha256-[^']+'/g));
 
+// Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
+// whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
+// had not arrived yet, and they would then shift the page. Browsers without support for
+// `blocking` ignore it (the pre-paint script still applies the reader's settings before the
+// first paint). The reading tools' stylesheet comes before the site's, so the site can refine
+// each scheme.
+function documentFor(page, body) {
+  const t = site[page.lang];
+  const other = site[site.languages.find((lang) => lang !== page.lang)];
+  const translated = page.translated ?? true;
+  return `<!doctype html>
+<html lang="${escapeText(t.htmlLang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeText(headers.metaPolicy)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(page.title)}</title>
+<meta name="description" content="${escapeText(page.description)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="expect" href="#page-end" blocking="render">
+<link rel="stylesheet" href="${assets.readingToolsCss}">
+<link rel="stylesheet" href="${assets.css}">
+<link rel="canonical" href="${escapeText(origin + page.path)}">
+<link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
+${translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${page.article ? assets.articleIslands : assets.navIsland}">
+<script type="module">${(page.article ? assets.loaders.article : assets.loaders.nav).code}</script>
+${(page.structuredData ?? []).map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
+</head>
+<body>
+${body}
+<div id="page-end" hidden></div>
+</body>
+</html>
+`;
+}
+
+const fileOf = (page) => (page.path.endsWith('.html') ? page.path : `${page.path}index.html`).slice(1);
+const keyOf = (page) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        generator,
+        page.path,
+        page.otherPath,
+        page.translated,
+        page.title,
+        page.description,
+        page.structuredData,
+        page.data,
+      ]),
+    )
+    .digest('base64url');
+
+const keys = {};
+let written = 0;
 for (const page of pages) {
-  const { file, html } = documentFor(page, headers.metaPolicy);
-  await mkdir(dirname(join(out, file)), { recursive: true });
-  await writeFile(join(out, file), html);
+  const file = fileOf(page);
+  const key = keyOf(page);
+  keys[file] = key;
+  if (incremental && previous.pages[file] === key) continue;
+  const body = await renderBody(page);
+  const unknown = styleHashesOf(body).filter((hash) => !allowedStyles.has(hash));
+  if (unknown.length > 0) {
+    throw new Error(
+      `${page.path}: an inline style the Content-Security-Policy does not allow (${unknown[0]})`,
+    );
+  }
+  const html = documentFor(page, body);
+  await writeHtml(file, html);
+  // Static hosts serve /404.html for any unknown URL: the English 404 page.
+  if (file === 'en/404.html') await writeHtml('404.html', html);
+  written += 1;
 }
-await writeFile(join(out, '404.html'), await readFile(join(out, 'en/404.html'), 'utf8'));
-await cp(join(app, 'public'), out, { recursive: true });
-await writeFile(join(out, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
-// For static hosts that read a _headers file (the same headers the demo server sends).
-await writeFile(
-  join(out, '_headers'),
-  `/*\n${Object.entries(headers.http)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
-);
-const compressed = await precompress(out);
 
-// The swap: two renames, so dist/ is missing only between them, and never half-written.
-const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
-await rename(dist, old).catch((error) => {
-  if (error.code !== 'ENOENT') throw error;
-});
-await rename(out, dist);
-await rm(old, { recursive: true, force: true });
+if (incremental) {
+  // Pages the content no longer makes (a deleted article, a listing page fewer) go.
+  for (const file of Object.keys(previous.pages).filter((file) => !(file in keys))) {
+    for (const suffix of ['', '.br', '.gz']) await rm(join(out, file + suffix), { force: true });
+    // Then its folder and any parent left empty, as a full build would not have made them.
+    for (let dir = dirname(join(out, file)); relative(out, dir) !== ''; dir = dirname(dir)) {
+      if ((await readdir(dir)).length > 0) break;
+      await rm(dir, { recursive: true });
+    }
+  }
+} else {
+  await cp(join(app, 'public'), out, { recursive: true });
+  await writeFile(join(out, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
+  // For static hosts that read a _headers file (the same headers the demo server sends).
+  await writeFile(
+    join(out, '_headers'),
+    `/*\n${Object.entries(headers.http)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
+  );
+  // The best compression for everything but the pages, which were compressed as written.
+  await precompress(out, { skip: (file) => file.endsWith('.html') });
+}
+
+// The record the next build continues from, written last: an interrupted incremental build leaves
+// the old record, so the next one writes again whatever it had not finished.
+await writeWhole(
+  join(out, OWN_OUTPUT_MARKER),
+  `${JSON.stringify({
+    note: 'Written by the Civic Elements portal build, which may replace this folder.',
+    generator,
+    assets,
+    headers,
+    pages: keys,
+  })}\n`,
+);
+
+if (!incremental) {
+  // The swap: two renames, so dist/ is missing only between them, and never half-written; the
+  // demo server retries a request that falls between them.
+  const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
+  await rename(dist, old).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(out, dist);
+  await rm(old, { recursive: true, force: true });
+}
 console.log(
   `Built ${pages.length + 1} pages into ${relative(cwd, dist) || '.'} ` +
-    `(${compressed.written} precompressed copies of ${compressed.files} files)`,
+    `(${incremental ? `incremental: ${written} rewritten` : 'full build'})`,
 );
+if (process.env.CIVIC_BUILD_STATS) {
+  const usage = process.resourceUsage();
+  await writeFile(
+    process.env.CIVIC_BUILD_STATS,
+    JSON.stringify({
+      pages: pages.length + 1,
+      written,
+      incremental,
+      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+      maxRssMB: usage.maxRSS / 1024,
+    }),
+  );
+}

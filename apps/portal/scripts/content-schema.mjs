@@ -165,6 +165,18 @@ function siteLanguageSchema(columnOrder) {
     columnsHeading: text(),
     inColumn: text(),
     noArticles: text(),
+    // The page links under a long column's listing. {number} and {count} are filled in.
+    pagination: v.strictObject({
+      label: text(),
+      previous: text(),
+      next: text(),
+      page: v.pipe(text(), v.includes('{number}', 'expected {number} in the text')),
+      pageTitle: v.pipe(
+        text(),
+        v.includes('{number}', 'expected {number} in the text'),
+        v.includes('{count}', 'expected {count} in the text'),
+      ),
+    }),
     publishedOn: text(),
     translatorLabel: text(),
     notFoundTitle: text(),

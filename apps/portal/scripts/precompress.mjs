@@ -18,12 +18,16 @@ async function* files(dir) {
   }
 }
 
-/** @returns {Promise<{ files: number, written: number }>} */
-export async function precompress(dir) {
+/**
+ * @param {string} dir
+ * @param {{ skip?: (file: string) => boolean }} [options] files that are compressed elsewhere
+ * @returns {Promise<{ files: number, written: number }>}
+ */
+export async function precompress(dir, { skip = () => false } = {}) {
   let count = 0;
   let written = 0;
   for await (const file of files(dir)) {
-    if (!COMPRESSIBLE.has(extname(file))) continue;
+    if (!COMPRESSIBLE.has(extname(file)) || skip(file)) continue;
     count += 1;
     const contents = await readFile(file);
     const variants = {

@@ -158,12 +158,55 @@ export function homeMain(context, articles) {
     </div>`;
 }
 
-export function columnMain(context, column, articles) {
+/** `{name}` placeholders of a site string replaced. */
+const formatText = (text, values) =>
+  text.replace(/\{(\w+)\}/g, (placeholder, name) => (name in values ? String(values[name]) : placeholder));
+
+/**
+ * One page of a column's listing: `pagination` is `{ number, count, href(n) }`, page 1 of 1 for a
+ * short column (which shows no page links).
+ */
+export function columnMain(context, column, articles, pagination = { number: 1, count: 1 }) {
   const t = context.site[context.lang];
+  const { number, count } = pagination;
+  const listHeading =
+    count > 1 ? `${t.inColumn} – ${formatText(t.pagination.pageTitle, { number, count })}` : t.inColumn;
   return html`<h1>${t.columns[column].name}</h1>
     <p class="lead">${t.columns[column].description}</p>
-    <h2>${t.inColumn}</h2>
-    ${articles.length > 0 ? articleList(context, articles) : html`<p>${t.noArticles}</p>`}`;
+    <h2>${listHeading}</h2>
+    ${articles.length > 0 ? articleList(context, articles) : html`<p>${t.noArticles}</p>`}
+    ${paginationNav(context, pagination)}`;
+}
+
+/**
+ * Links to the other pages of a listing: previous, the first, the last and two either side of the
+ * current one (a gap shows as "…", hidden from screen readers), next. Each number is named "Page
+ * 3", which holds its visible text; the current page is marked aria-current="page".
+ */
+function paginationNav({ site, lang }, { number, count, href }) {
+  if (count <= 1) return nothing;
+  const p = site[lang].pagination;
+  const numbers = [...new Set([1, number - 2, number - 1, number, number + 1, number + 2, count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  const items = numbers.flatMap((n, i) => [
+    i > 0 && n - numbers[i - 1] > 1 ? html`<li class="pagination-gap" aria-hidden="true">…</li>` : nothing,
+    html`<li>
+      <a
+        href=${href(n)}
+        aria-label=${formatText(p.page, { number: n })}
+        aria-current=${n === number ? 'page' : nothing}
+        >${n}</a
+      >
+    </li>`,
+  ]);
+  return html`<nav class="pagination" aria-label=${p.label}>
+    ${number > 1 ? html`<a class="pagination-step" href=${href(number - 1)} rel="prev">${p.previous}</a>` : nothing}
+    <ul>
+      ${items}
+    </ul>
+    ${number < count ? html`<a class="pagination-step" href=${href(number + 1)} rel="next">${p.next}</a>` : nothing}
+  </nav>`;
 }
 
 export function articleMain(context, article) {

@@ -1,0 +1,246 @@
+// The portal at municipal scale (issue 25): long columns are split into pages with an accessible
+// page navigation, and an edit rebuilds only what it changes, to the same bytes as a full build.
+// Content is generated from the demo's articles (scripts/generate-content.mjs) into a temporary
+// folder; nothing of apps/portal/content or dist is touched.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { generateContent } from '../scripts/generate-content.mjs';
+import { createPortalServer } from '../scripts/server.mjs';
+
+requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
+const run = promisify(execFile);
+const app = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'portal-scale-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+async function build(content, dist, ...args) {
+  const { stdout } = await run(process.execPath, [join(app, 'scripts/build.mjs'), ...args], {
+    cwd: app,
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+  });
+  return stdout;
+}
+/** Every file of a folder with the SHA-256 of its bytes. */
+function snapshot(dir, prefix = '') {
+  const files = {};
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(files, { [`${path}/`]: 'folder' }, snapshot(dir, path));
+    else
+      files[path] = createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex');
+  }
+  return files;
+}
+const text = (html) => html.replace(/<!--[^]*?-->/g, '');
+const page = (dist, path) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const links = (html) => [...html.matchAll(/<a class="article-link" href="([^"]+)"/g)].map((m) => m[1]);
+
+describe('a column longer than a page', () => {
+  const content = join(work, 'content-150');
+  const dist = join(work, 'dist-150');
+  let slugs;
+  before(async () => {
+    slugs = generateContent(content, 150);
+    await build(content, dist);
+  });
+
+  test('is listed 20 articles a page, at …/page/2/ and on, each article once, newest first', () => {
+    const news = slugs.filter((slug) => /^(central-library|evening-bus)/.test(slug));
+    assert.ok(news.length > 40 && news.length <= 60, `${news.length} news articles`);
+    const listed = [];
+    for (const [number, path] of [
+      [1, 'en/columns/news'],
+      [2, 'en/columns/news/page/2'],
+      [3, 'en/columns/news/page/3'],
+    ]) {
+      const shown = links(page(dist, path));
+      assert.ok(shown.length === 20 || (number === 3 && shown.length > 0), `${path}: ${shown.length}`);
+      listed.push(...shown);
+    }
+    assert.deepEqual(
+      listed,
+      news.map((slug) => `/en/columns/news/${slug}/`),
+    );
+    assert.ok(!existsSync(join(dist, 'en/columns/news/page/1')), 'page 1 is the column itself');
+    assert.ok(!existsSync(join(dist, 'en/columns/news/page/4')));
+  });
+
+  test('names the page in the title and heading, in each language', () => {
+    const en = page(dist, 'en/columns/news/page/2');
+    assert.match(en, /<title>News – page 2 of 3 – Riverside Municipal Portal<\/title>/);
+    assert.match(en, /<h2>Articles in this column – page 2 of 3<\/h2>/);
+    const zh = page(dist, 'zh/columns/news/page/2');
+    assert.match(zh, /<title>要闻动态 – 第2页，共3页 – /);
+    assert.match(zh, /aria-label="本栏目分页"/);
+    assert.match(zh, /rel="prev">上一页<\/a>/);
+  });
+
+  test('links previous, next and every page number, the current one marked', () => {
+    const nav = (path) => /<nav class="pagination"[^]*?<\/nav>/.exec(page(dist, path))?.[0];
+    const first = nav('en/columns/news');
+    assert.match(first, /aria-label="Pages of this column"/);
+    assert.doesNotMatch(first, /rel="prev"/);
+    assert.match(
+      first,
+      /<a class="pagination-step" href="\/en\/columns\/news\/page\/2\/" rel="next">Next page<\/a>/,
+    );
+    const second = nav('en/columns/news/page/2');
+    assert.match(second, /href="\/en\/columns\/news\/" rel="prev">Previous page/);
+    assert.match(second, /href="\/en\/columns\/news\/page\/3\/" rel="next">Next page/);
+    const current = [
+      ...second.matchAll(/<a\s+href="([^"]+)"\s+aria-label="([^"]+)"\s+(aria-current="page"\s+)?>(\d+)<\/a/g),
+    ];
+    assert.deepEqual(
+      current.map(([, href, label, mark, number]) => [href, label, Boolean(mark), number]),
+      [
+        ['/en/columns/news/', 'Page 1', false, '1'],
+        ['/en/columns/news/page/2/', 'Page 2', true, '2'],
+        ['/en/columns/news/page/3/', 'Page 3', false, '3'],
+      ],
+    );
+    assert.doesNotMatch(nav('en/columns/news/page/3'), /rel="next"/);
+  });
+
+  test('a column that fits one page shows no page navigation', async () => {
+    const short = join(work, 'content-short');
+    const shortDist = join(work, 'dist-short');
+    generateContent(short, 30);
+    await build(short, shortDist);
+    for (const column of ['news', 'special', 'policies', 'services']) {
+      assert.doesNotMatch(page(shortDist, `en/columns/${column}`), /class="pagination"/, column);
+      assert.ok(!existsSync(join(shortDist, 'en/columns', column, 'page')), column);
+    }
+  });
+
+  test('the column stays marked in the site navigation on every page of it', () => {
+    assert.match(page(dist, 'en/columns/news/page/3'), /<a href="\/en\/columns\/news\/" aria-current="true"/);
+  });
+
+  test('every page stays small', () => {
+    for (const path of ['en/columns/news/page/2', 'zh/columns/news', 'en']) {
+      const size = readFileSync(join(dist, path, 'index.html')).length;
+      assert.ok(size < 100_000, `${path}: ${size} bytes`);
+    }
+  });
+
+  test('in a browser: axe finds nothing, page links are 44 px targets, Tab reaches them in order', async () => {
+    const headers = JSON.parse(readFileSync(join(dist, 'security-headers.json'), 'utf8'));
+    const server = createPortalServer({ root: dist, headers });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+    try {
+      for (const [lang, width] of [
+        ['en', 1280],
+        ['zh', 320],
+      ]) {
+        const tab = await browser.newPage({ viewport: { width, height: 800 } });
+        await tab.goto(`http://127.0.0.1:${server.address().port}/${lang}/columns/news/page/2/`);
+        assert.deepEqual(await axeViolations(tab), [], `${lang} ${width}`);
+        const nav = tab.getByRole('navigation', {
+          name: lang === 'en' ? 'Pages of this column' : '本栏目分页',
+        });
+        const current = nav.getByRole('link', { name: lang === 'en' ? 'Page 2' : '第2页', exact: true });
+        assert.equal(await current.getAttribute('aria-current'), 'page');
+        for (const link of await nav.getByRole('link').all()) {
+          const box = await link.boundingBox();
+          assert.ok(
+            box.width >= 44 && box.height >= 44,
+            `${lang} ${width}: ${await link.textContent()} ${box.width}×${box.height}`,
+          );
+        }
+        assert.ok(
+          await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+          `${lang} ${width}: no sideways scroll`,
+        );
+        // Keyboard: focus the link before the navigation's first, then Tab through it in order.
+        const names = [];
+        await nav.getByRole('link').first().focus();
+        for (let i = 0; i < 5; i += 1) {
+          names.push(await tab.evaluate(() => document.activeElement.textContent.trim()));
+          await tab.keyboard.press('Tab');
+        }
+        assert.deepEqual(
+          names,
+          lang === 'en' ? ['Previous page', '1', '2', '3', 'Next page'] : ['上一页', '1', '2', '3', '下一页'],
+        );
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+      server.closeAllConnections();
+    }
+  });
+});
+
+describe('an incremental build', () => {
+  const content = join(work, 'content-60');
+  const dist = join(work, 'dist-incremental');
+  const fresh = join(work, 'dist-fresh');
+  let slugs;
+  before(async () => {
+    slugs = generateContent(content, 60);
+    assert.match(await build(content, dist), /full build/);
+  });
+
+  /** A full build of the same content elsewhere: the incremental result must equal it. */
+  async function assertSameAsFullBuild() {
+    rmSync(fresh, { recursive: true, force: true });
+    assert.match(await build(content, fresh, '--full'), /full build/);
+    assert.deepEqual(snapshot(dist), snapshot(fresh));
+  }
+  const rewritten = (stdout) => Number(/incremental: (\d+) rewritten/.exec(stdout)?.[1]);
+
+  test('with nothing changed writes nothing', async () => {
+    const before = snapshot(dist);
+    assert.equal(rewritten(await build(content, dist)), 0);
+    assert.deepEqual(snapshot(dist), before);
+  });
+
+  test('after one article is edited rewrites only its pages, its listings and the home pages', async () => {
+    const slug = slugs[3];
+    const file = join(content, 'articles', `${slug}.json`);
+    const article = JSON.parse(readFileSync(file, 'utf8'));
+    article.en.title = 'A corrected title';
+    article.zh.body.push('更正：本文标题已更新。');
+    writeFileSync(file, JSON.stringify(article));
+    const stdout = await build(content, dist);
+    // Its page in each language, its column's first listing page in English, the English home.
+    assert.ok(rewritten(stdout) > 0 && rewritten(stdout) <= 12, stdout);
+    assert.match(page(dist, `en/columns/${article.column}/${slug}`), /A corrected title/);
+    await assertSameAsFullBuild();
+  });
+
+  test('after an article is deleted and another added, matches a full build (pages of the deleted one gone)', async () => {
+    const gone = slugs[10];
+    const { column } = JSON.parse(readFileSync(join(content, 'articles', `${gone}.json`), 'utf8'));
+    rmSync(join(content, 'articles', `${gone}.json`));
+    const added = JSON.parse(readFileSync(join(content, 'articles', `${slugs[0]}.json`), 'utf8'));
+    added.published = '2026-07-01T10:00:00+08:00';
+    added.en = { ...added.en, title: 'A new article' };
+    writeFileSync(join(content, 'articles', 'a-new-article.json'), JSON.stringify(added));
+    await build(content, dist);
+    for (const lang of ['en', 'zh']) {
+      assert.ok(!existsSync(join(dist, lang, 'columns', column, gone)), `${lang}: ${gone} still there`);
+      assert.ok(existsSync(join(dist, lang, 'columns', added.column, 'a-new-article', 'index.html')));
+    }
+    await assertSameAsFullBuild();
+  });
+
+  test('--full rebuilds everything', async () => {
+    assert.match(await build(content, dist, '--full'), /full build/);
+    await assertSameAsFullBuild();
+  });
+});
