@@ -65,13 +65,20 @@ function localIso(date: Date): string {
   return Number.isNaN(wallClock.getTime()) ? '' : wallClock.toISOString().slice(0, 19) + offsetText(minutes);
 }
 
+// A formatter costs far more to make than to use, and a server renders thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  return formatters.get(key) ?? formatters.set(key, new Intl.DateTimeFormat(locale, options)).get(key)!;
+}
+
 /** Whether `timeZone` is an IANA zone this runtime knows. */
 export const isTimeZone = (timeZone: string): boolean => validTimeZone(timeZone) !== undefined;
 
 function validTimeZone(timeZone: string | null | undefined): string | undefined {
   if (!timeZone) return undefined;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    return formatter('en', { timeZone }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
@@ -85,14 +92,14 @@ export function formatPublicationDate(date: ParsedDate, locale: string, timeZone
   const zone = date.instant ? validTimeZone(timeZone) : undefined;
   const shown = zone ? date.instant! : date.wallClock;
   const inZone = zone ?? 'UTC';
-  const day = new Intl.DateTimeFormat(locale, {
+  const day = formatter(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: inZone,
   });
   if (!date.hasTime) return day.format(shown);
-  const time = new Intl.DateTimeFormat(locale, {
+  const time = formatter(locale, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -16,6 +16,15 @@ import { fontSizeToggleStrings, type FontSizeToggleStrings } from './strings.js'
 // Same-page sync goes through window so toggles from two copies of the package hear each other.
 const SYNC_EVENT = 'civic-font-size-sync';
 
+// One formatter per locale: it costs far more to make than to use, and a server renders
+// thousands of toggles.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+const percentFormat = (locale: string): Intl.NumberFormat =>
+  percentFormats.get(locale) ??
+  percentFormats
+    .set(locale, new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }))
+    .get(locale)!;
+
 /** Detail of `civic-font-size-change`. */
 export interface FontSizeChangeDetail {
   /** The scale the reader chose, e.g. 1.25. */
@@ -199,10 +208,7 @@ export class FontSizeToggle extends LitElement {
 
   protected override render(): TemplateResult {
     const { label } = this.#i18n.strings(this.strings);
-    const percent = new Intl.NumberFormat(this.#i18n.intlLocale, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
+    const percent = percentFormat(this.#i18n.intlLocale);
     return html`
       <div part="group" role="group" aria-labelledby="label">
         <span part="label" id="label">${label}</span>

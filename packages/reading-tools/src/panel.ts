@@ -452,7 +452,10 @@ export class Panel implements ReactiveController {
   #onTextSize = (event: Event): void => {
     const toggle = event.target as HTMLElement;
     const label = toggle.shadowRoot?.querySelector('[part="label"]')?.textContent ?? '';
-    const percent = new Intl.NumberFormat(this.#bridge.intlLocale(), { style: 'percent' });
+    const percent = new Intl.NumberFormat(this.#bridge.intlLocale(), {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
     this.#announce(label, percent.format((event as CustomEvent<{ value: number }>).detail.value));
   };
 

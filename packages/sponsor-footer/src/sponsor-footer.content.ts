@@ -85,7 +85,7 @@ export function sponsorFooterContent(
   const phone = identifier(fields.contactPhone);
   const copyright = plain(fields.copyright);
   // [label, value, href, registry]: registry links carry the label too, so the link says what it is.
-  const identifiers: [string, string, string | undefined, boolean?][] = [
+  const identifiers: [string, string, (string | undefined)?, boolean?][] = [
     [text.icp, icp, plain(fields.icpHref) || ICP_REGISTRY, true],
     [
       text.policeFiling,
@@ -93,7 +93,7 @@ export function sponsorFooterContent(
       plain(fields.policeFilingHref) || POLICE_REGISTRY + police.replace(/\D/g, ''),
       true,
     ],
-    [text.siteCode, identifier(fields.siteCode), undefined],
+    [text.siteCode, identifier(fields.siteCode)],
     [text.email, email, /^[^\s@?]+@[^\s@?]+$/.test(email) ? `mailto:${email}` : undefined],
     [text.phone, phone, /\d/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined],
   ];
