@@ -1,0 +1,230 @@
+// nginx (scripts/nginx-config.mjs, started as scripts/serve-nginx.mjs starts it) against the Node
+// server (scripts/server.mjs) on the same copy of the built site: the same request must get the
+// same status, security headers, encoding, type, cache lifetime and Vary from both. nginx must be
+// installed (.ci/run installs it): without it these tests fail, they are not skipped.
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startNginx } from '../scripts/serve-nginx.mjs';
+import { createPortalServer } from '../scripts/server.mjs';
+
+const built = fileURLToPath(new URL('../dist', import.meta.url));
+let root;
+let headers;
+let assets;
+let node;
+let nginx;
+const ports = {};
+
+/** A port free right now (nginx cannot be asked to pick one and tell). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+before(async () => {
+  // A copy, so the tests can add files without touching apps/portal/dist. Readable by all: run
+  // as root, nginx's workers run as "nobody".
+  root = mkdtempSync(join(tmpdir(), 'portal-nginx-site-'));
+  chmodSync(root, 0o755);
+  cpSync(built, root, { recursive: true });
+  writeFileSync(join(root, '.hidden.txt'), 'not part of the site\n');
+  headers = JSON.parse(readFileSync(join(root, 'security-headers.json'), 'utf8'));
+  const home = readFileSync(join(root, 'en/index.html'), 'utf8');
+  assets = {
+    client: /<link rel="modulepreload" href="([^"]+)"/.exec(home)[1],
+    css: /<link rel="stylesheet" href="([^"]+)"/.exec(home)[1],
+  };
+  node = createPortalServer({ root, headers });
+  await new Promise((resolve) => node.listen(0, '127.0.0.1', resolve));
+  ports.node = node.address().port;
+  ports.nginx = await freePort();
+  nginx = await startNginx({ root, headers, port: ports.nginx, workers: 1 });
+});
+
+after(async () => {
+  node?.close();
+  node?.closeAllConnections();
+  await nginx?.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** One request with the path exactly as given and the raw body. */
+function send(port, path, requestHeaders = {}, method = 'GET') {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers: requestHeaders, agent: false },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The decoded body, whatever encoding was chosen. */
+function decoded(response) {
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(response.body);
+  if (encoding === 'gzip') return gunzipSync(response.body);
+  return response.body;
+}
+
+const BR = { 'Accept-Encoding': 'gzip, deflate, br' };
+
+// Each request both servers must answer alike. `revalidate` first fetches the path from the same
+// server and sends its ETag back (the two servers' ETags differ, their 304s must not).
+const requests = () => [
+  { label: 'page', path: '/en/' },
+  { label: 'page, br', path: '/zh/columns/news/', headers: BR },
+  { label: 'page, gzip', path: '/en/columns/news/', headers: { 'Accept-Encoding': 'gzip' } },
+  { label: 'page, br refused', path: '/en/', headers: { 'Accept-Encoding': 'br;q=0, gzip' } },
+  { label: 'page, identity', path: '/zh/', headers: { 'Accept-Encoding': 'identity' } },
+  { label: 'site root', path: '/', headers: BR },
+  { label: 'page by file name', path: '/en/index.html', headers: BR },
+  { label: 'HEAD', path: '/en/', method: 'HEAD', headers: BR },
+  { label: '304', path: '/zh/', headers: BR, revalidate: true },
+  { label: 'hashed script, br', path: assets.client, headers: BR },
+  { label: 'hashed script, identity', path: assets.client },
+  { label: 'hashed stylesheet, gzip', path: assets.css, headers: { 'Accept-Encoding': 'gzip' } },
+  { label: 'hashed script, 304', path: assets.client, headers: BR, revalidate: true },
+  { label: 'hashed script, range', path: assets.client, headers: { Range: 'bytes=0-9' } },
+  { label: 'unhashed icon', path: '/favicon.svg', headers: BR },
+  { label: 'robots.txt (no copies)', path: '/robots.txt', headers: BR },
+  { label: '301 for /zh', path: '/zh' },
+  { label: '301 keeps the query', path: '/en/columns/news?page=2' },
+  { label: '404 zh', path: '/zh/columns/no-such-column/', headers: BR, lang: 'zh-CN' },
+  { label: '404 en', path: '/en/no-such-page', headers: BR, lang: 'en' },
+  { label: '404 elsewhere', path: '/no-such-page.html', lang: 'en' },
+  { label: '404 HEAD', path: '/zh/no-such-page/', method: 'HEAD' },
+  { label: 'copy by its own name', path: '/en/index.html.br', lang: 'en' },
+  { label: 'copy by its own name, zh', path: '/zh/index.html.gz', headers: BR, lang: 'zh-CN' },
+  { label: 'copy by its own name, upper case', path: '/en/INDEX.HTML.BR', lang: 'en' },
+  { label: 'asset copy by its own name', path: `${assets.client}.br`, headers: BR, lang: 'en' },
+  { label: 'dotfile', path: '/.hidden.txt', lang: 'en' },
+  { label: 'folder without index.html', path: '/assets/', lang: 'en' },
+  { label: 'POST', path: '/en/', method: 'POST' },
+  { label: 'PUT', path: '/en/no-such-page', method: 'PUT' },
+];
+
+async function ask(server, { path, headers: requestHeaders = {}, method = 'GET', revalidate }) {
+  const port = ports[server];
+  if (!revalidate) return send(port, path, requestHeaders, method);
+  const first = await send(port, path, requestHeaders);
+  assert.ok(first.headers.etag, `${server} ${path}: ETag`);
+  return send(port, path, { ...requestHeaders, 'If-None-Match': first.headers.etag }, method);
+}
+
+test('nginx answers every request as the Node server does', async () => {
+  for (const row of requests()) {
+    const [fromNode, fromNginx] = [await ask('node', row), await ask('nginx', row)];
+    const label = `${row.label} (${row.method ?? 'GET'} ${row.path})`;
+    assert.equal(fromNginx.status, fromNode.status, `${label}: status`);
+    for (const name of Object.keys(headers)) {
+      const key = name.toLowerCase();
+      assert.equal(fromNginx.headers[key], fromNode.headers[key], `${label}: ${name}`);
+    }
+    assert.equal(
+      fromNginx.headers['content-encoding'],
+      fromNode.headers['content-encoding'],
+      `${label}: Content-Encoding`,
+    );
+    for (const name of ['content-type', 'cache-control', 'vary', 'location', 'allow', 'content-range']) {
+      if (fromNode.headers[name] === undefined) continue;
+      assert.equal(fromNginx.headers[name], fromNode.headers[name], `${label}: ${name}`);
+    }
+    if (row.method === 'HEAD') {
+      assert.equal(fromNginx.body.length, 0, `${label}: body`);
+    } else if (fromNode.status === 200 || fromNode.status === 404) {
+      assert.deepEqual(decoded(fromNginx), decoded(fromNode), `${label}: body`);
+    }
+    if (row.lang) {
+      assert.equal(fromNginx.status, 404, label);
+      assert.match(fromNginx.body.toString(), new RegExp(`<html lang="${row.lang}">`), `${label}: 404 page`);
+    }
+  }
+});
+
+test('the table covers documents with the full set, other responses with nosniff only', async () => {
+  // Guards the parity test against passing on two servers that both lost the headers.
+  const page = await send(ports.nginx, '/en/', BR);
+  const script = await send(ports.nginx, assets.client, BR);
+  const notFound = await send(ports.nginx, '/zh/no-such-page', BR);
+  for (const response of [page, notFound]) {
+    for (const [name, value] of Object.entries(headers))
+      assert.equal(response.headers[name.toLowerCase()], value, name);
+  }
+  assert.equal(script.headers['x-content-type-options'], 'nosniff');
+  assert.equal(script.headers['content-security-policy'], undefined);
+  assert.equal(page.headers['content-encoding'], 'br');
+  assert.equal(script.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal(page.headers['cache-control'], 'no-cache');
+});
+
+test('nginx never redirects a crafted path to another host', async () => {
+  for (const path of [
+    '/.//evil.com/x%2F%2E%2E%2F%2E%2E%2Fen',
+    '/\\evil.com/x/..%2F..%2Fen',
+    '//evil.com/..%2Fen',
+    '/%2F%2Fevil.com/x/..%2F..%2Fen',
+    '//evil.com/en',
+  ]) {
+    const response = await send(ports.nginx, path);
+    if (response.status >= 300 && response.status < 400) {
+      const location = response.headers.location;
+      assert.doesNotMatch(location, /^[/\\]{2}|^[a-z]+:/i, `${path} → ${location}`);
+    }
+  }
+});
+
+test('nginx disconnects a client that stops reading a download', async () => {
+  // The same defence as the Node server's idle timeout (30 s; 300 ms here, on its own nginx).
+  const big = join(root, 'big.txt');
+  writeFileSync(big, Buffer.alloc(64 * 1024 * 1024, 'a'));
+  const strict = await startNginx({ root, headers, port: await freePort(), workers: 1, idleTimeout: 300 });
+  const socket = connect(Number(new URL(strict.url).port), '127.0.0.1');
+  let received = 0;
+  const closed = new Promise((resolve) => {
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+    });
+    socket.on('error', () => {}); // nginx resets a timed-out connection
+    socket.once('close', () => resolve(true));
+  });
+  try {
+    socket.write('GET /big.txt HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: identity\r\n\r\n');
+    // Read the first bytes, then nothing for well past the timeout, then read what is left.
+    await new Promise((resolve) => socket.once('data', resolve));
+    socket.pause();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    socket.resume();
+    const result = await Promise.race([
+      closed,
+      new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+    assert.equal(result, true, 'still open 5 s after the client stopped reading');
+    assert.ok(received < 64 * 1024 * 1024, `the whole file was sent (${received} bytes)`);
+  } finally {
+    socket.destroy();
+    await strict.stop();
+    rmSync(big);
+  }
+});
