@@ -14,8 +14,6 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { bundleForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
-import { bundleIslands } from './islands.mjs';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
@@ -360,6 +358,7 @@ async function writeAsset(name, contents) {
 
 /** A classic script's code for an inline <script>, with its CSP hash. */
 async function inlineScript(entry) {
+  const { bundleForBrowser } = await import('@civic-elements/tooling/browser-bundle.mjs');
   const outfile = join(out, 'inline.js');
   await bundleForBrowser({ entry: join(app, entry), outfile, format: 'iife' });
   // Only `</script` could end the element early; `<\/` means the same inside a string or regex.
@@ -379,6 +378,8 @@ function islandLoader(src) {
 
 /** The scripts and stylesheets every page links, built and written (a full build only). */
 async function buildAssets() {
+  // The bundlers load only when assets are built: an incremental build reuses the last ones.
+  const { bundleIslands } = await import('./islands.mjs');
   // The islands: one module per kind of page with the chunks it loads on demand (the reading
   // tools' element and panel, on first use), built by scripts/islands.mjs.
   const islands = await bundleIslands({
