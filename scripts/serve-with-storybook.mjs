@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
-import { createPortalServer } from '../apps/portal/scripts/server.mjs';
+import { createPortalServer, readBuiltHeaders } from '../apps/portal/scripts/server.mjs';
 
 /** Storybook's own policy: same-origin only, inline code allowed, framed only by itself. */
 export const STORYBOOK_HEADERS = {
@@ -38,12 +38,24 @@ const listen = (server, port, host) =>
 
 /**
  * Starts the portal on `port` and Storybook on `port + 1`, both on `host`.
- * @param {{ portalRoot: string, portalHeaders: Record<string, string>, storybookRoot: string,
+ * @param {{ portalRoot: string, portalHeaders: Record<string, string>,
+ *   portalPageHeaders?: Record<string, Record<string, string>>, storybookRoot: string,
  *   port: number, host?: string }} options
  * @returns {Promise<{ portal: import('node:http').Server, storybook: import('node:http').Server }>}
  */
-export async function startServers({ portalRoot, portalHeaders, storybookRoot, port, host = 'localhost' }) {
-  const portal = await listen(createPortalServer({ root: portalRoot, headers: portalHeaders }), port, host);
+export async function startServers({
+  portalRoot,
+  portalHeaders,
+  portalPageHeaders = {},
+  storybookRoot,
+  port,
+  host = 'localhost',
+}) {
+  const portal = await listen(
+    createPortalServer({ root: portalRoot, headers: portalHeaders, pageHeaders: portalPageHeaders }),
+    port,
+    host,
+  );
   try {
     const storybook = await listen(
       createStaticServer({ root: storybookRoot, headers: STORYBOOK_HEADERS }),
@@ -62,16 +74,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const storybookRoot = fileURLToPath(new URL('../storybook-static', import.meta.url));
   const port = Number(process.env.PORT) || 4173;
   const host = process.env.HOST || 'localhost';
-  let portalHeaders;
+  let built;
   try {
-    portalHeaders = JSON.parse(await readFile(`${portalRoot}/security-headers.json`, 'utf8'));
+    built = await readBuiltHeaders(portalRoot);
     await readFile(`${storybookRoot}/index.json`);
   } catch {
     console.error('The portal or Storybook is not built: run `npm start` at the repository root.');
     process.exit(1);
   }
   try {
-    await startServers({ portalRoot, portalHeaders, storybookRoot, port, host });
+    await startServers({
+      portalRoot,
+      portalHeaders: built.headers,
+      portalPageHeaders: built.pageHeaders,
+      storybookRoot,
+      port,
+      host,
+    });
   } catch (error) {
     console.error(`Cannot listen on ${host}:${port} and ${port + 1}: ${error.message}`);
     process.exit(1);

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromePath, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { firstPaint } from './first-paint.mjs';
 import { loadTest } from './load-test.mjs';
-import { createPortalServer } from './server.mjs';
+import { createPortalServer, readBuiltHeaders } from './server.mjs';
 
 const run = promisify(execFile);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -27,8 +27,7 @@ const lighthouseBin = fileURLToPath(
 );
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 
-const headers = JSON.parse(await readFile(`${dist}/security-headers.json`, 'utf8'));
-const server = createPortalServer({ root: dist, headers });
+const server = createPortalServer({ root: dist, ...(await readBuiltHeaders(dist)) });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 

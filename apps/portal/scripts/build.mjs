@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -31,6 +31,7 @@ import {
   languageChoiceMain,
   notFoundMain,
   pageBody,
+  searchMain,
 } from '../src/templates/page.mjs';
 import { hashedName } from './asset-names.mjs';
 import { isLocalDateTime, validateContent } from './content-schema.mjs';
@@ -385,6 +386,7 @@ async function buildAssets() {
   const islands = await bundleIslands({
     nav: join(app, 'src/islands/nav.ts'),
     article: join(app, 'src/islands/article.ts'),
+    search: join(app, 'src/islands/search.ts'),
   });
   for (const { files } of Object.values(islands)) {
     for (const [file, code] of Object.entries(files)) await writeFile(join(out, 'assets', file), code);
@@ -400,14 +402,17 @@ async function buildAssets() {
     readingToolsCss = readingToolsCss.replaceAll(`url('${image}')`, `url('${basename(url)}')`);
   }
   return {
-    navIsland: `/assets/${islands.nav.entry}`,
-    articleIslands: `/assets/${islands.article.entry}`,
-    navChunks: islands.nav.imports.map((file) => `/assets/${file}`),
-    articleChunks: islands.article.imports.map((file) => `/assets/${file}`),
-    loaders: {
-      nav: islandLoader(`/assets/${islands.nav.entry}`),
-      article: islandLoader(`/assets/${islands.article.entry}`),
-    },
+    // Per kind of page: its island module, and the chunks that module imports at once.
+    islands: Object.fromEntries(
+      Object.entries(islands).map(([kind, { entry, imports }]) => [
+        kind,
+        {
+          src: `/assets/${entry}`,
+          chunks: imports.map((file) => `/assets/${file}`),
+          loader: islandLoader(`/assets/${entry}`),
+        },
+      ]),
+    ),
     // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts),
     // inline: a script file there would hold the parser, and so the first paint, for a round trip.
     prepaint: await inlineScript('src/islands/prepaint.ts'),
@@ -443,6 +448,7 @@ const assets = incremental ? previous.assets : await buildAssets();
  * @property {unknown} data everything `main` shows besides the site: the page's key is made of it
  * @property {object[]} [structuredData]
  * @property {boolean} [article]
+ * @property {'nav' | 'article' | 'search'} [island] its scripts (nav, or article on articles)
  * @property {string} kind one of each kind is rendered first, for the CSP's style hashes
  */
 /** @type {Page[]} */
@@ -546,6 +552,16 @@ for (const lang of site.languages) {
     });
   }
   pages.push({
+    kind: 'search',
+    path: `/${lang}/search/`,
+    otherPath: `/${other}/search/`,
+    lang,
+    title: `${t.search.title} – ${t.siteName}`,
+    description: t.search.title,
+    main: searchMain,
+    island: 'search',
+  });
+  pages.push({
     kind: 'accessibility',
     path: `/${lang}/accessibility/`,
     otherPath: `/${other}/accessibility/`,
@@ -608,11 +624,21 @@ async function contentSecurityPolicy() {
     kinds.add(`${page.kind}-${page.lang}`);
     for (const hash of styleHashesOf(await renderBody(page))) styleHashes.add(hash);
   }
-  return securityHeaders([...styleHashes].sort(), [
+  const scriptHashes = [
     assets.prepaint.hash,
-    assets.loaders.nav.hash,
-    assets.loaders.article.hash,
-  ]);
+    ...Object.values(assets.islands).map(({ loader }) => loader.hash),
+  ];
+  const styles = [...styleHashes].sort();
+  const search = securityHeaders(styles, scriptHashes, { webAssembly: true });
+  return {
+    ...securityHeaders(styles, scriptHashes),
+    // The documents whose policy differs: the search pages, which compile Pagefind's WebAssembly.
+    pages: Object.fromEntries(
+      pages
+        .filter((page) => page.island === 'search')
+        .map((page) => [page.path, { metaPolicy: search.metaPolicy, http: search.http }]),
+    ),
+  };
 }
 const headers = incremental ? previous.headers : await contentSecurityPolicy();
 const allowedStyles = new Set(headers.metaPolicy.match(/'sha256-[^']+'/g));
@@ -627,11 +653,12 @@ function documentFor(page, body) {
   const t = site[page.lang];
   const other = site[site.languages.find((lang) => lang !== page.lang)];
   const translated = page.translated ?? true;
+  const island = assets.islands[page.island ?? (page.article ? 'article' : 'nav')];
   return `<!doctype html>
 <html lang="${escapeText(t.htmlLang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeText(headers.metaPolicy)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeText((headers.pages[page.path] ?? headers).metaPolicy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(page.title)}</title>
 <meta name="description" content="${escapeText(page.description)}">
@@ -641,8 +668,8 @@ function documentFor(page, body) {
 <link rel="stylesheet" href="${assets.css}">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
 <link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
-${translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${(page.article ? assets.articleChunks : assets.navChunks).map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${page.article ? assets.articleIslands : assets.navIsland}">
-<script type="module">${(page.article ? assets.loaders.article : assets.loaders.nav).code}</script>
+${translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${island.chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${island.src}">
+<script type="module">${island.loader.code}</script>
 ${(page.structuredData ?? []).map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
 <body>
@@ -704,6 +731,15 @@ if (incremental) {
 } else {
   await cp(join(app, 'public'), out, { recursive: true });
   await writeFile(join(out, 'security-headers.json'), JSON.stringify(headers.http, null, 2));
+  // The documents whose headers differ from those (by URL path), for the servers.
+  await writeFile(
+    join(out, 'page-headers.json'),
+    JSON.stringify(
+      Object.fromEntries(Object.entries(headers.pages).map(([path, { http }]) => [path, http])),
+      null,
+      2,
+    ),
+  );
   // For static hosts that read a _headers file (the same headers the demo server sends).
   await writeFile(
     join(out, '_headers'),
@@ -711,8 +747,32 @@ if (incremental) {
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
   );
-  // The best compression for everything but the pages, which were compressed as written.
-  await precompress(out, { skip: (file) => file.endsWith('.html') });
+  // The best compression for everything but the pages, which were compressed as written, and
+  // the search index, compressed by Pagefind itself.
+  await precompress(out, { skip: (file) => file.endsWith('.html') || file.includes(`${sep}pagefind${sep}`) });
+}
+
+// Site search: Pagefind indexes the articles (data-pagefind-body) of the pages just written into
+// /pagefind/, one index per language (it reads <html lang>, and splits Chinese into words). The
+// index covers every article, so it is written whole, and only when a page changed; in dist/ it
+// is written beside the old one, which it then replaces.
+const deleted = incremental ? Object.keys(previous.pages).some((file) => !(file in keys)) : false;
+if (!incremental || written > 0 || deleted) {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: out, glob: '{en,zh}/**/*.html' });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const staging = join(out, `.pagefind-${process.pid}`);
+  const wrote = await index.writeFiles({ outputPath: staging });
+  if (wrote.errors.length > 0) throw new Error(`Pagefind: ${wrote.errors.join('; ')}`);
+  await pagefind.close();
+  const old = join(out, `.pagefind-old-${process.pid}`);
+  await rename(join(out, 'pagefind'), old).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, join(out, 'pagefind'));
+  await rm(old, { recursive: true, force: true });
 }
 
 // The record the next build continues from, written last: an interrupted incremental build leaves
@@ -744,13 +804,27 @@ console.log(
 );
 if (process.env.CIVIC_BUILD_STATS) {
   const usage = process.resourceUsage();
+  // Pagefind's own process, which Node's figures leave out: the children's user and system time
+  // from /proc (fields 16 and 17, in clock ticks of 1/100 s on Linux).
+  let children = 0;
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    children = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(13, 15)
+      .reduce((sum, ticks) => sum + Number(ticks) / 100, 0);
+  } catch {
+    // Not Linux: the figure leaves Pagefind out.
+  }
   await writeFile(
     process.env.CIVIC_BUILD_STATS,
     JSON.stringify({
       pages: pages.length + 1,
       written,
       incremental,
-      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+      cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 + children,
+      searchIndexCpuSeconds: children,
       maxRssMB: usage.maxRSS / 1024,
     }),
   );

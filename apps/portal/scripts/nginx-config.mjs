@@ -9,11 +9,12 @@
 // - a year of immutable caching for hashed assets, `no-cache` for everything else;
 // - the 404 page of each language; GET and HEAD only; dotfiles (the build's marker) hidden;
 // - relative trailing-slash redirects; silent clients disconnected.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HASHED_ASSET } from './asset-names.mjs';
+import { readBuiltHeaders } from './server.mjs';
 import { COMPRESSIBLE } from './precompress.mjs';
 
 export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -59,12 +60,17 @@ function listenAddress(host, port) {
   return host.includes(':') ? `[${host.replace(/^\[|\]$/g, '')}]:${port}` : `${host}:${port}`;
 }
 
+/** `text` as a regular expression that matches it literally (nginx's PCRE). */
+const escapeRegExp = (text) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
 /**
  * @param {{ root: string, port: number, host?: string, prefix: string,
- *   headers: Record<string, string>, idleTimeout?: number, workers?: number | 'auto',
+ *   headers: Record<string, string>, pageHeaders?: Record<string, Record<string, string>>,
+ *   idleTimeout?: number, workers?: number | 'auto',
  *   errorLog?: string, accessLog?: string | false, brotliModule?: string }} options
  *   `root` is the built site (dist/), `prefix` the folder for nginx's pid, logs and temporary
- *   files, `headers` the security headers (dist/security-headers.json), `idleTimeout` the
+ *   files, `headers` the security headers (dist/security-headers.json), `pageHeaders` those
+ *   that differ for some documents, by URL path (dist/page-headers.json), `idleTimeout` the
  *   milliseconds a connection may stay silent (30 s, as the Node server), `errorLog` a file or
  *   "stderr", `accessLog` a file or false.
  * @returns {string} the text of nginx.conf
@@ -75,6 +81,7 @@ export function nginxConfig({
   host = '127.0.0.1',
   prefix,
   headers,
+  pageHeaders = {},
   idleTimeout = 30_000,
   workers = 'auto',
   errorLog: errorLogOption,
@@ -156,8 +163,14 @@ ${Object.entries(TYPES)
   }
 ${documentOnly
   .map(
-    ([name, value], index) => `  map $portal_document $portal_header_${index} {
-    1 ${quote(value, name)};
+    ([name, value], index) => `  map "$portal_document $uri" $portal_header_${index} {
+${Object.entries(pageHeaders)
+  .filter(([, overrides]) => name in overrides)
+  .map(
+    ([path, overrides]) =>
+      `    "~^1 ${escapeRegExp(path)}(?:index\\.html)?$" ${quote(overrides[name], name)};\n`,
+  )
+  .join('')}    "~^1 " ${quote(value, name)};
     default "";
   }`,
   )
@@ -257,8 +270,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   const root = resolve(values.root);
   let headers;
+  let pageHeaders;
   try {
-    headers = JSON.parse(await readFile(join(root, 'security-headers.json'), 'utf8'));
+    ({ headers, pageHeaders } = await readBuiltHeaders(root));
   } catch {
     console.error(
       `${join(root, 'security-headers.json')} is missing: build the portal first (npm run build).`,
@@ -272,6 +286,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       port: Number(values.port),
       host: values.host,
       headers,
+      pageHeaders,
     }),
   );
 }

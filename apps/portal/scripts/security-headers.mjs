@@ -5,11 +5,14 @@
 /**
  * @param {string[]} styleHashes `'sha256-…'` sources for the server-rendered <style> elements
  * @param {string[]} [scriptHashes] `'sha256-…'` sources for inline scripts
+ * @param {{ webAssembly?: boolean }} [options]
  */
-export function securityHeaders(styleHashes, scriptHashes = []) {
+export function securityHeaders(styleHashes, scriptHashes = [], { webAssembly = false } = {}) {
   const directives = [
     "default-src 'none'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    // 'wasm-unsafe-eval' lets a page compile WebAssembly, and nothing else: no eval() of scripts.
+    // Only the search page asks for it (Pagefind's index is read by a WebAssembly module).
+    `script-src 'self' ${webAssembly ? "'wasm-unsafe-eval' " : ''}${scriptHashes.join(' ')}`.trim(),
     `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

@@ -7,11 +7,12 @@
 // nginx runs as a child in the foreground (daemon off) and is stopped on Ctrl+C or SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROTLI_STATIC_MODULE, writeNginxConfig } from './nginx-config.mjs';
+import { readBuiltHeaders } from './server.mjs';
 
 export const nginxPath = process.env.NGINX_PATH || '/usr/sbin/nginx';
 
@@ -32,7 +33,8 @@ const delay = (ms) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms)
 /**
  * Starts nginx on `root` and resolves once it listens (it writes its pid file only after binding
  * its port). Rejects with nginx's own message if it exits first (port taken, bad config).
- * @param {{ root: string, headers: Record<string, string>, port: number, host?: string,
+ * @param {{ root: string, headers: Record<string, string>,
+ *   pageHeaders?: Record<string, Record<string, string>>, port: number, host?: string,
  *   prefix?: string, idleTimeout?: number, workers?: number | 'auto', stdio?: 'inherit' | 'pipe',
  *   binary?: string }} options without `prefix`, a temporary folder removed by stop()
  * @returns {Promise<{ url: string, prefix: string, child: import('node:child_process').ChildProcess,
@@ -41,6 +43,7 @@ const delay = (ms) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms)
 export async function startNginx({
   root,
   headers,
+  pageHeaders,
   port,
   host = '127.0.0.1',
   prefix: prefixOption,
@@ -61,6 +64,7 @@ export async function startNginx({
     host,
     prefix,
     headers,
+    pageHeaders,
     idleTimeout,
     workers,
     errorLog: 'stderr',
@@ -118,8 +122,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT) || 4173;
   const host = process.env.HOST || '127.0.0.1';
   let headers;
+  let pageHeaders;
   try {
-    headers = JSON.parse(await readFile(`${root}/security-headers.json`, 'utf8'));
+    ({ headers, pageHeaders } = await readBuiltHeaders(root));
   } catch {
     console.error(
       'apps/portal/dist is missing or incomplete: run `npm run start:nginx` (or `npm run build`) at the repository root.',
@@ -131,6 +136,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     nginx = await startNginx({
       root,
       headers,
+      pageHeaders,
       port,
       host,
       prefix: process.env.NGINX_PREFIX,

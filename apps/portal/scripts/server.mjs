@@ -77,19 +77,31 @@ async function identity(path) {
 }
 
 /**
- * @param {{ root: string, headers?: Record<string, string>, idleTimeout?: number }} options
+ * @param {{ root: string, headers?: Record<string, string>,
+ *   pageHeaders?: Record<string, Record<string, string>>, idleTimeout?: number }} options
  *   `root` is the built site (dist/), `headers` the security headers (dist/security-headers.json),
+ *   `pageHeaders` those that differ for some documents, by URL path (dist/page-headers.json),
  *   `idleTimeout` the milliseconds a connection may stay silent (a client that stops reading a
  *   download included) before it is closed, 30 s by default.
  * @returns {import('node:http').Server} not yet listening
  */
-export function createPortalServer({ root: rootOption, headers = {}, idleTimeout = 30_000 }) {
+export function createPortalServer({
+  root: rootOption,
+  headers = {},
+  pageHeaders = {},
+  idleTimeout = 30_000,
+}) {
   const root = resolve(rootOption);
   const securityHeaderNames = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
   const nosniff = Object.entries(headers).find(([name]) => name.toLowerCase() === NOSNIFF.toLowerCase());
-  /** The full set on a document; `nosniff` is already on every response. */
-  const setDocumentHeaders = (res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  /**
+   * The full set on a document, with the build's overrides for its URL path (dist/page-headers.json:
+   * the search pages' policy allows WebAssembly); `nosniff` is already on every response.
+   */
+  const setDocumentHeaders = (res, urlPath = '') => {
+    const page = urlPath.replace(/index\.html$/, '');
+    for (const [name, value] of Object.entries({ ...headers, ...pageHeaders[page] }))
+      res.setHeader(name, value);
   };
   const files = serveStatic(root, {
     index: ['index.html'],
@@ -101,12 +113,12 @@ export function createPortalServer({ root: rootOption, headers = {}, idleTimeout
       const encoding = Object.entries(ENCODINGS).find(([, suffix]) => path.endsWith(suffix))?.[0];
       const original = encoding ? path.slice(0, -ENCODINGS[encoding].length) : path;
       if (encoding) res.setHeader('Content-Encoding', encoding);
-      if (extname(original) === '.html') setDocumentHeaders(res);
+      const urlPath = `/${relative(root, original).split(sep).join('/')}`;
+      if (extname(original) === '.html') setDocumentHeaders(res, urlPath);
       if (COMPRESSIBLE.has(extname(original))) {
         res.setHeader('Content-Type', TYPES[extname(original)]);
         res.setHeader('Vary', 'Accept-Encoding');
       }
-      const urlPath = `/${relative(root, original).split(sep).join('/')}`;
       res.setHeader(
         'Cache-Control',
         HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -226,4 +238,21 @@ export function createPortalServer({ root: rootOption, headers = {}, idleTimeout
   // is closed rather than held open forever.
   server.setTimeout(idleTimeout);
   return server;
+}
+
+/**
+ * The headers a build wrote for the servers: `headers` for every document
+ * (dist/security-headers.json) and `pageHeaders`, those that differ by URL path
+ * (dist/page-headers.json, absent before the search pages existed).
+ * @param {string} root the built site
+ */
+export async function readBuiltHeaders(root) {
+  const headers = JSON.parse(await readFile(join(root, 'security-headers.json'), 'utf8'));
+  let pageHeaders = {};
+  try {
+    pageHeaders = JSON.parse(await readFile(join(root, 'page-headers.json'), 'utf8'));
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  return { headers, pageHeaders };
 }

@@ -31,7 +31,8 @@ function kindOf(url) {
   if (url === '/') return 'root';
   if (url.endsWith('/404.html')) return 'notFound';
   if (/^\/[a-z]+\/$/.test(url)) return 'home';
-  if (/^\/[a-z]+\/columns\/[^/]+\/$/.test(url)) return 'column';
+  if (/^\/[a-z]+\/columns\/[^/]+\/(?:page\/\d+\/)?$/.test(url)) return 'column';
+  if (/^\/[a-z]+\/search\/$/.test(url)) return 'search';
   if (/^\/[a-z]+\/columns\/[^/]+\/[^/]+\/$/.test(url)) return 'article';
   if (/^\/[a-z]+\/accessibility\/$/.test(url)) return 'home';
   return undefined;

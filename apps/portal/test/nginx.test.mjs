@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startNginx } from '../scripts/serve-nginx.mjs';
-import { createPortalServer } from '../scripts/server.mjs';
+import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
 const built = fileURLToPath(new URL('../dist', import.meta.url));
 let root;
@@ -41,17 +41,18 @@ before(async () => {
   chmodSync(root, 0o755);
   cpSync(built, root, { recursive: true });
   writeFileSync(join(root, '.hidden.txt'), 'not part of the site\n');
-  headers = JSON.parse(readFileSync(join(root, 'security-headers.json'), 'utf8'));
+  let pageHeaders;
+  ({ headers, pageHeaders } = await readBuiltHeaders(root));
   const home = readFileSync(join(root, 'en/index.html'), 'utf8');
   assets = {
     client: /<link rel="modulepreload" href="([^"]+)"/.exec(home)[1],
     css: /<link rel="stylesheet" href="([^"]+)"/.exec(home)[1],
   };
-  node = createPortalServer({ root, headers });
+  node = createPortalServer({ root, headers, pageHeaders });
   await new Promise((resolve) => node.listen(0, '127.0.0.1', resolve));
   ports.node = node.address().port;
   ports.nginx = await freePort();
-  nginx = await startNginx({ root, headers, port: ports.nginx, workers: 1 });
+  nginx = await startNginx({ root, headers, pageHeaders, port: ports.nginx, workers: 1 });
 });
 
 after(async () => {
@@ -99,6 +100,9 @@ const requests = () => [
   { label: 'page, br refused', path: '/en/', headers: { 'Accept-Encoding': 'br;q=0, gzip' } },
   { label: 'page, identity', path: '/zh/', headers: { 'Accept-Encoding': 'identity' } },
   { label: 'site root', path: '/', headers: BR },
+  // The search pages' policy allows WebAssembly (dist/page-headers.json); no other page's does.
+  { label: 'search page', path: '/zh/search/', headers: BR },
+  { label: 'search page by file name', path: '/en/search/index.html' },
   { label: 'page by file name', path: '/en/index.html', headers: BR },
   { label: 'HEAD', path: '/en/', method: 'HEAD', headers: BR },
   { label: '304', path: '/zh/', headers: BR, revalidate: true },
@@ -226,5 +230,18 @@ test('nginx disconnects a client that stops reading a download', async () => {
     socket.destroy();
     await strict.stop();
     rmSync(big);
+  }
+});
+
+test('nginx sends the search pages their own policy, which alone allows WebAssembly', async () => {
+  for (const [path, search] of [
+    ['/zh/search/', true],
+    ['/en/search/index.html', true],
+    ['/en/', false],
+    ['/zh/columns/news/', false],
+  ]) {
+    const response = await send(ports.nginx, path, BR);
+    assert.equal(response.status, 200, path);
+    assert.equal(response.headers['content-security-policy'].includes("'wasm-unsafe-eval'"), search, path);
   }
 });

@@ -94,7 +94,7 @@ describe('an article published in one language', () => {
   test('has its page in that language only', () => {
     assert.ok(built.exists(`zh/columns/news/${slug}`));
     assert.ok(!built.exists(`en/columns/news/${slug}`));
-    assert.match(built.stdout, /Built 31 pages/);
+    assert.match(built.stdout, /Built 33 pages/);
   });
 
   test('its language switch goes to the column in the other language, and no hreflang names a translation', () => {

@@ -39,6 +39,12 @@ function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
       <div class="wrap masthead-inner">
         <a class="site-name" href="/${lang}/">${t.siteName}</a>
         <div class="masthead-tools">
+          <a
+            class="search-link"
+            href="/${lang}/search/"
+            aria-current=${path === `/${lang}/search/` ? 'page' : nothing}
+            >${t.search.linkText}</a
+          >
           <p class="language-switch">
             <span class="visually-hidden">${t.languageSwitchLabel}: </span>
             <a href=${otherPath} hreflang=${other.hreflang} lang=${other.htmlLang}>${other.languageName}</a>
@@ -213,8 +219,10 @@ export function articleMain(context, article) {
   const { site, lang } = context;
   const t = site[lang];
   const content = article[lang];
-  return html`<article class="article">
-    <civic-article-header lang=${t.htmlLang}
+  // Site search indexes the article's text alone (data-pagefind-body), under its title: not the
+  // page around it, nor the header's column, source and dates, which would fill every excerpt.
+  return html`<article class="article" data-pagefind-body data-pagefind-meta="title:${content.title}">
+    <civic-article-header lang=${t.htmlLang} data-pagefind-ignore="all"
       >${articleHeaderHtml(
         {
           heading: content.title,
@@ -234,6 +242,75 @@ export function articleMain(context, article) {
     </div>
   </article>`;
 }
+
+/**
+ * The site search (/{lang}/search/): a form that works from the keyboard, a polite status that
+ * says how many results were found, and the results. Search runs in the page
+ * (src/islands/search-page.ts, with the Pagefind index the build writes); without JavaScript the
+ * page says how else to find an article (a <noscript>: nothing appears or goes as the page loads),
+ * and it always lists the columns.
+ */
+export function searchMain({ site, lang }) {
+  const t = site[lang];
+  const s = t.search;
+  const strings = {
+    resultsOne: s.resultsOne,
+    resultsOther: s.resultsOther,
+    noResults: s.noResults,
+    searching: s.searching,
+    unavailable: s.unavailable,
+  };
+  return html`<h1>${s.title}</h1>
+    <form
+      class="search-form"
+      action="/${lang}/search/"
+      method="get"
+      role="search"
+      aria-label=${s.title}
+      data-search-form
+      data-strings=${JSON.stringify(strings)}
+    >
+      <label for="search-query">${s.label}</label>
+      <p class="search-hint" id="search-hint">${s.hint}</p>
+      <div class="search-row">
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          aria-describedby="search-hint"
+          autocomplete="off"
+          spellcheck="false"
+        />
+        <button type="submit">${s.button}</button>
+      </div>
+    </form>
+    ${noScript(s.noScript)}
+    <p class="search-status" role="status" data-search-status></p>
+    <ul class="article-list search-results" data-search-results hidden></ul>
+    <h2>${s.browseHeading}</h2>
+    <ul class="column-list">
+      ${site.columnOrder.map(
+        (column) =>
+          html`<li>
+            <a href=${columnHref(lang, column)}>${t.columns[column].name}</a>
+            <p>${t.columns[column].description}</p>
+          </li>`,
+      )}
+    </ul>`;
+}
+
+const escapeText = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+
+// Lit cannot bind inside <noscript> (the parser reads its content as text when scripting is on),
+// so the element is written whole, its text escaped here.
+const noScript = (lines) =>
+  unsafeHTML(
+    `<noscript><div class="search-no-script">${lines.map((line) => `<p>${escapeText(line)}</p>`).join('')}</div></noscript>`,
+  );
 
 export function notFoundMain(context) {
   const t = context.site[context.lang];

@@ -1,0 +1,240 @@
+// Site search (issue 25): /en/search/ and /zh/search/, linked from every masthead, search the
+// articles with the Pagefind index the build writes, Chinese words included; the form works from
+// the keyboard, the number of results is announced politely, and without JavaScript the page says
+// how else to find an article. Only the search pages' policy allows WebAssembly. In Chromium here;
+// test/search.test.ts runs the search in Firefox and WebKit.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
+
+requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = createPortalServer({ root: dist, ...(await readBuiltHeaders(dist)) });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  server?.closeAllConnections();
+});
+
+/** A page that records console errors, page errors and CSP violations. */
+async function watchedPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return { page, context, problems };
+}
+
+const status = (page) => page.locator('[data-search-status]');
+async function searchFor(page, query) {
+  const field = page.locator('#search-query');
+  await field.fill(query);
+  await field.press('Enter');
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-search-status]').textContent;
+      return text !== '' && !text.endsWith('…');
+    },
+    null,
+    { timeout: 15_000 },
+  );
+}
+const resultLinks = (page) =>
+  page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+
+async function htmlFiles(dir = dist) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== 'assets')
+      found.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) found.push(relative(dist, path).split(sep).join('/'));
+  }
+  return found;
+}
+
+test('every page in a language links to that language’s search from its masthead', async () => {
+  const files = (await htmlFiles()).filter((file) => /^(en|zh)\//.test(file));
+  assert.ok(files.length >= 30, `${files.length} pages`);
+  for (const file of files) {
+    const lang = file.slice(0, 2);
+    const html = await readFile(join(dist, file), 'utf8');
+    assert.match(html, new RegExp(`<a\\s+class="search-link"\\s+href="/${lang}/search/"`), file);
+  }
+});
+
+test('only the search pages allow WebAssembly, in their meta policy and in the server’s header', async () => {
+  for (const path of [
+    '/en/search/',
+    '/zh/search/',
+    '/en/',
+    '/zh/columns/news/',
+    '/en/columns/news/central-library-reopens/',
+  ]) {
+    const response = await fetch(base + path);
+    const html = await response.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
+    const search = path.endsWith('/search/');
+    assert.equal(meta.includes('wasm-unsafe-eval'), search, `${path} meta`);
+    assert.equal(
+      response.headers.get('content-security-policy').includes("'wasm-unsafe-eval'"),
+      search,
+      `${path} header`,
+    );
+    // Everything else in the policy is the same: no unsafe-eval, no unsafe-inline.
+    assert.doesNotMatch(response.headers.get('content-security-policy'), /'unsafe-(?:eval|inline)'/, path);
+  }
+});
+
+describe('searching in a browser', () => {
+  for (const [lang, query, title, href] of [
+    [
+      'en',
+      'library',
+      'Central Library reopens with a large-print reading room',
+      '/en/columns/news/central-library-reopens/',
+    ],
+    ['zh', '垃圾分类', '生活垃圾分类新规问答', '/zh/columns/policies/household-waste-sorting/'],
+    ['zh', '居住证', '居住证网上申领和续签指南', '/zh/columns/services/online-residence-permit/'],
+  ]) {
+    test(`${lang}: “${query}” finds its article, and the count is announced politely`, async () => {
+      const { page, context, problems } = await watchedPage();
+      await page.goto(`${base}/${lang}/search/`);
+      await searchFor(page, query);
+      assert.deepEqual(await resultLinks(page), [[title, href]]);
+      assert.equal(await status(page).getAttribute('role'), 'status');
+      assert.equal(
+        await status(page).textContent(),
+        lang === 'en' ? `1 result for “${query}”` : `找到1条与“${query}”相关的结果`,
+      );
+      // The words found are marked in the excerpt, as text.
+      assert.ok((await page.locator('[data-search-results] mark').count()) > 0);
+      // The search is in the address, so it can be shared or reloaded.
+      assert.equal(new URL(page.url()).searchParams.get('q'), query);
+      // The advice for pages without JavaScript is not shown.
+      assert.equal(await page.locator('.search-no-script').isVisible(), false);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('Pagefind loads on first use of the form, not with the page', async () => {
+    const { page, context, problems } = await watchedPage();
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/en/search/`);
+    await page.waitForTimeout(500);
+    assert.deepEqual(
+      fetched.filter((path) => path.startsWith('/pagefind/')),
+      [],
+    );
+    await Promise.all([
+      page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js')),
+      page.locator('#search-query').focus(),
+    ]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('from the keyboard: Tab reaches the field, Enter searches, focus stays, Tab goes on to the results', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.goto(`${base}/en/search/`);
+    // Tab from the top of the page until the field has focus.
+    let steps = 0;
+    while (!(await page.evaluate(() => document.activeElement?.id === 'search-query'))) {
+      await page.keyboard.press('Tab');
+      assert.ok((steps += 1) < 30, 'the field is not reached by Tab');
+    }
+    await page.keyboard.type('embankment');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      /result/.test(document.querySelector('[data-search-status]').textContent),
+    );
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-query');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Search');
+    await page.keyboard.press('Tab');
+    const [[, first]] = await resultLinks(page);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), first);
+    assert.ok(
+      (await resultLinks(page)).some(([, href]) => href === '/en/columns/special/flood-defence-plan/'),
+      'the embankment plan is among the results',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a search in the address runs on load; no results and markup typed in are said as text', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.goto(`${base}/en/search/?q=library`);
+    await page.waitForFunction(() =>
+      /result/.test(document.querySelector('[data-search-status]').textContent),
+    );
+    assert.equal(await page.locator('#search-query').inputValue(), 'library');
+    const hostile = '<b>qqzx</b>';
+    await searchFor(page, hostile);
+    assert.equal(
+      await status(page).textContent(),
+      `No results for “${hostile}”. Check the spelling, or try fewer or different words.`,
+    );
+    assert.equal(await page.locator('main b').count(), 0);
+    assert.equal(await page.locator('[data-search-results]').isVisible(), false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('axe finds nothing on either language’s search page with results shown, at 320 and 1280 px', async () => {
+    for (const [lang, query, width] of [
+      ['en', 'bus', 1280],
+      ['zh', '图书馆', 320],
+    ]) {
+      const { page, context } = await watchedPage({ viewport: { width, height: 900 } });
+      await page.goto(`${base}/${lang}/search/`);
+      await searchFor(page, query);
+      assert.deepEqual(await axeViolations(page), [], `${lang} ${width}`);
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+        `${lang} ${width}`,
+      );
+      await context.close();
+    }
+  });
+
+  test('without JavaScript the page says how else to find an article, lists the columns, and the form still sends', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/zh/search/`);
+    assert.match(await page.locator('.search-no-script').textContent(), /site:riverside\.example/);
+    assert.equal(await page.locator('.search-no-script').isVisible(), true);
+    assert.equal(await page.locator('main .column-list a').count(), 4);
+    await page.locator('#search-query').fill('公交');
+    await page.locator('#search-query').press('Enter');
+    await page.waitForURL(/\/zh\/search\/\?q=/);
+    assert.equal(new URL(page.url()).searchParams.get('q'), '公交');
+    await context.close();
+  });
+});
