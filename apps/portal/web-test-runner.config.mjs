@@ -9,7 +9,12 @@ import config from '@civic-elements/tooling/web-test-runner.config.mjs';
 
 const dist = fileURLToPath(new URL('dist', import.meta.url));
 const SITE = /^\/(?:en|zh|assets|pagefind)\/[\w./%-]*$/;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export default {
   ...config,
