@@ -7,8 +7,7 @@
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +35,7 @@ import {
 import { hashedName } from './asset-names.mjs';
 import { isLocalDateTime, validateContent } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
+import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -318,37 +318,8 @@ if (!incremental) {
   }
 }
 
-// Folders made so far: one mkdir per folder, not per file. Writes are synchronous: tens of
-// thousands of small files cost less CPU that way than through the thread pool.
-const madeFolders = new Set();
-/** Writes a file whole: into a temporary name beside it, then renamed over the old one. */
-function writeWhole(path, contents) {
-  const folder = dirname(path);
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    madeFolders.add(folder);
-  }
-  if (!incremental) return writeFileSync(path, contents);
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
-}
-
-// HTML is compressed as it is written, cheaply: brotli 5 costs a twentieth of brotli 11 for a
-// page about 12% larger; the gzip copy, for the few clients without brotli, is gzip 1. Hashed
-// assets, written once and cached for a year, get the best.
-const HTML_BROTLI = {
-  params: {
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_QUALITY]: 5,
-  },
-};
-function writeHtml(file, html) {
-  const bytes = Buffer.from(html);
-  writeWhole(join(out, file), bytes);
-  writeWhole(join(out, `${file}.br`), brotliCompressSync(bytes, HTML_BROTLI));
-  writeWhole(join(out, `${file}.gz`), gzipSync(bytes, { level: 1 }));
-}
+/** Writes a file whole when writing into a live dist/ (see scripts/write-pool.mjs). */
+const writeWhole = (path, contents) => writeFileNow(path, contents, incremental);
 
 /** Writes an asset under its content-hashed name and returns its URL. */
 async function writeAsset(name, contents) {
@@ -698,12 +669,17 @@ const keyOf = (page) =>
     .digest('base64url');
 
 const keys = {};
+for (const page of pages) keys[fileOf(page)] = keyOf(page);
+const changed = pages.filter((page) => !incremental || previous.pages[fileOf(page)] !== keys[fileOf(page)]);
+// Pages are compressed and written on worker threads while this one renders the next (a few
+// pages need no threads).
+const writer =
+  changed.length > 50
+    ? createPagePool()
+    : { write: async (page) => writePageNow(page), close: async () => {} };
 let written = 0;
-for (const page of pages) {
+for (const page of changed) {
   const file = fileOf(page);
-  const key = keyOf(page);
-  keys[file] = key;
-  if (incremental && previous.pages[file] === key) continue;
   const body = await renderBody(page);
   const unknown = styleHashesOf(body).filter((hash) => !allowedStyles.has(hash));
   if (unknown.length > 0) {
@@ -712,11 +688,12 @@ for (const page of pages) {
     );
   }
   const html = documentFor(page, body);
-  writeHtml(file, html);
+  await writer.write({ path: join(out, file), html, whole: incremental });
   // Static hosts serve /404.html for any unknown URL: the English 404 page.
-  if (file === 'en/404.html') writeHtml('404.html', html);
+  if (file === 'en/404.html') await writer.write({ path: join(out, '404.html'), html, whole: incremental });
   written += 1;
 }
+await writer.close();
 
 if (incremental) {
   // Pages the content no longer makes (a deleted article, a listing page fewer) go.
@@ -825,6 +802,7 @@ if (process.env.CIVIC_BUILD_STATS) {
       incremental,
       cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 + children,
       searchIndexCpuSeconds: children,
+      wallSeconds: performance.now() / 1000,
       maxRssMB: usage.maxRSS / 1024,
     }),
   );
