@@ -6,11 +6,13 @@
 // headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@civic-elements/article-header';
@@ -38,6 +40,7 @@ import { precompress } from './precompress.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
+const run = promisify(execFile);
 const app = fileURLToPath(new URL('..', import.meta.url));
 // CONTENT_DIR builds from another content folder, DIST_DIR writes elsewhere; both relative to the
 // directory the command was run from (npm runs workspace scripts in the workspace: INIT_CWD).
@@ -735,15 +738,20 @@ if (incremental) {
 // is written beside the old one, which it then replaces.
 const deleted = incremental ? Object.keys(previous.pages).some((file) => !(file in keys)) : false;
 if (!incremental || written > 0 || deleted) {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: out, glob: '{en,zh}/**/*.html' });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  // Pagefind's command line, run to its end: its CPU then counts among this process's children
+  // (CIVIC_BUILD_STATS), which its Node API, ending asynchronously, left out.
   const staging = join(out, `.pagefind-${process.pid}`);
-  const wrote = await index.writeFiles({ outputPath: staging });
-  if (wrote.errors.length > 0) throw new Error(`Pagefind: ${wrote.errors.join('; ')}`);
-  await pagefind.close();
+  const cli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+  await run(process.execPath, [
+    cli,
+    '--site',
+    out,
+    '--glob',
+    '{en,zh}/**/*.html',
+    '--output-path',
+    staging,
+    '--silent',
+  ]);
   const old = join(out, `.pagefind-old-${process.pid}`);
   await rename(join(out, 'pagefind'), old).catch((error) => {
     if (error.code !== 'ENOENT') throw error;
