@@ -27,7 +27,10 @@ import {
   accessibilityMain,
   articleHref,
   articleMain,
+  columnHref,
   columnMain,
+  escapeText,
+  formatText,
   homeMain,
   languageChoiceMain,
   notFoundMain,
@@ -212,11 +215,6 @@ function withOffset(text, timeZone) {
   return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const escapeText = (text) =>
-  String(text).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
-  );
 // JSON inside <script type="application/ld+json"> must not be able to close the element.
 const jsonLd = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
@@ -431,8 +429,6 @@ const pages = [];
 // Column listings are split into pages of this many articles: a column of thousands would
 // otherwise be one page of megabytes.
 const PAGE_SIZE = 20;
-const columnHref = (lang, column, number = 1) =>
-  `/${lang}/columns/${column}/${number > 1 ? `page/${number}/` : ''}`;
 /** What a listing shows of an article: part of the listing page's key. */
 const listed = (article, lang) => ({
   slug: article.slug,
@@ -565,13 +561,6 @@ pages.push({
   description: `${site.en.tagline} ${site.zh.tagline}`,
   main: languageChoiceMain,
 });
-
-/** `{name}` placeholders of a site string replaced. */
-function formatText(text, values) {
-  return text.replace(/\{(\w+)\}/g, (placeholder, name) =>
-    name in values ? String(values[name]) : placeholder,
-  );
-}
 
 async function renderBody(page) {
   const otherLang = site.languages.find((other) => other !== page.lang);

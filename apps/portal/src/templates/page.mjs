@@ -7,7 +7,9 @@ import { formatPublicationDate, parseIsoDate } from '@civic-elements/article-hea
 import { sponsorFooterHtml } from '@civic-elements/sponsor-footer/sponsor-footer.content.js';
 import { findCurrent } from '@civic-elements/column-nav/current-link.js';
 
-const columnHref = (lang, column) => `/${lang}/columns/${column}/`;
+/** A column's listing, page `number` of it (the first page is the column itself). */
+export const columnHref = (lang, column, number = 1) =>
+  `/${lang}/columns/${column}/${number > 1 ? `page/${number}/` : ''}`;
 export const articleHref = (lang, article) => `/${lang}/columns/${article.column}/${article.slug}/`;
 
 // The locale <civic-article-header> formats its dates in for a page language: a bare "en" or
@@ -139,6 +141,20 @@ function articleList({ site, lang }, articles) {
   </ul>`;
 }
 
+/** Every column, linked, with its description: on the home page and the search page. */
+function columnList({ site, lang }) {
+  const t = site[lang];
+  return html`<ul class="column-list">
+    ${site.columnOrder.map(
+      (column) =>
+        html`<li>
+          <a href=${columnHref(lang, column)}>${t.columns[column].name}</a>
+          <p>${t.columns[column].description}</p>
+        </li>`,
+    )}
+  </ul>`;
+}
+
 export function homeMain(context, articles) {
   const { site, lang } = context;
   const t = site[lang];
@@ -151,21 +167,13 @@ export function homeMain(context, articles) {
       </section>
       <section aria-labelledby="columns-heading">
         <h2 id="columns-heading">${t.columnsHeading}</h2>
-        <ul class="column-list">
-          ${site.columnOrder.map(
-            (column) =>
-              html`<li>
-                <a href=${columnHref(lang, column)}>${t.columns[column].name}</a>
-                <p>${t.columns[column].description}</p>
-              </li>`,
-          )}
-        </ul>
+        ${columnList(context)}
       </section>
     </div>`;
 }
 
 /** `{name}` placeholders of a site string replaced. */
-const formatText = (text, values) =>
+export const formatText = (text, values) =>
   text.replace(/\{(\w+)\}/g, (placeholder, name) => (name in values ? String(values[name]) : placeholder));
 
 /**
@@ -288,18 +296,11 @@ export function searchMain({ site, lang }) {
     <p class="search-status" role="status" data-search-status></p>
     <ul class="article-list search-results" data-search-results hidden></ul>
     <h2>${s.browseHeading}</h2>
-    <ul class="column-list">
-      ${site.columnOrder.map(
-        (column) =>
-          html`<li>
-            <a href=${columnHref(lang, column)}>${t.columns[column].name}</a>
-            <p>${t.columns[column].description}</p>
-          </li>`,
-      )}
-    </ul>`;
+    ${columnList({ site, lang })}`;
 }
 
-const escapeText = (text) =>
+/** Text for HTML written by hand (a document shell, a <noscript>): & < > " ' escaped. */
+export const escapeText = (text) =>
   String(text).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
