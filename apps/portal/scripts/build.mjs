@@ -6,13 +6,12 @@
 // headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@civic-elements/article-header';
@@ -40,10 +39,10 @@ import {
 import { hashedName } from './asset-names.mjs';
 import { isLocalDateTime, validateContent } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
+import { stopSearchIndex, writeSearchIndex } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
-const run = promisify(execFile);
 const app = fileURLToPath(new URL('..', import.meta.url));
 // CONTENT_DIR builds from another content folder, DIST_DIR writes elsewhere; both relative to the
 // directory the command was run from (npm runs workspace scripts in the workspace: INIT_CWD).
@@ -300,6 +299,18 @@ const generator = await generatorKey();
 const previous = await previousBuild(generator);
 const incremental = previous !== undefined;
 
+/** Runs `cleanUp` when the build is interrupted (Ctrl-C, a CI timeout), then ends it. */
+function onInterrupt(cleanUp) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      // Pagefind first, or it would go on writing into what is removed.
+      stopSearchIndex();
+      cleanUp();
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
+}
+
 // A full build writes into a temporary folder next to dist/, which replaces dist/ only when the
 // whole build has succeeded: a failed build leaves the previous site as it was. An incremental
 // one writes into dist/, each file by an atomic rename, so a reader never meets half a file.
@@ -311,12 +322,7 @@ if (!incremental) {
     if (code !== 0) rmSync(out, { recursive: true, force: true });
   });
   // Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      rmSync(out, { recursive: true, force: true });
-      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-    });
-  }
+  onInterrupt(() => rmSync(out, { recursive: true, force: true }));
 }
 
 /** Writes a file whole when writing into a live dist/ (see scripts/write-pool.mjs). */
@@ -721,32 +727,20 @@ if (incremental) {
   await precompress(out, { skip: (file) => file.endsWith('.html') || file.includes(`${sep}pagefind${sep}`) });
 }
 
-// Site search: Pagefind indexes the articles (data-pagefind-body) of the pages just written into
-// /pagefind/, one index per language (it reads <html lang>, and splits Chinese into words). The
-// index covers every article, so it is written whole, and only when a page changed; in dist/ it
-// is written beside the old one, which it then replaces.
+// Site search: Pagefind indexes the articles (data-pagefind-body) of the pages just written
+// (scripts/search-index.mjs), one index per language (it reads <html lang>, and splits Chinese
+// into words). The index covers every article, so it is written whole, and only when a page
+// changed.
 const deleted = incremental ? Object.keys(previous.pages).some((file) => !(file in keys)) : false;
+let searchMemoryMB = 0;
 if (!incremental || written > 0 || deleted) {
-  // Pagefind's command line, run to its end: its CPU then counts among this process's children
-  // (CIVIC_BUILD_STATS), which its Node API, ending asynchronously, left out.
-  const staging = join(out, `.pagefind-${process.pid}`);
-  const cli = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-  await run(process.execPath, [
-    cli,
-    '--site',
-    out,
-    '--glob',
-    '{en,zh}/**/*.html',
-    '--output-path',
-    staging,
-    '--silent',
-  ]);
-  const old = join(out, `.pagefind-old-${process.pid}`);
-  await rename(join(out, 'pagefind'), old).catch((error) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staging, join(out, 'pagefind'));
-  await rm(old, { recursive: true, force: true });
+  // Its scratch folder is left by nothing, not even an interrupted build (a full build's whole
+  // folder goes then).
+  const work = join(out, `.search-${process.pid}`);
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  process.on('exit', removeWork);
+  if (incremental) onInterrupt(removeWork);
+  searchMemoryMB = await writeSearchIndex({ out, work, languages: site.languages });
 }
 
 // The record the next build continues from, written last: an interrupted incremental build leaves
@@ -801,6 +795,7 @@ if (process.env.CIVIC_BUILD_STATS) {
       searchIndexCpuSeconds: children,
       wallSeconds: performance.now() / 1000,
       maxRssMB: usage.maxRSS / 1024,
+      searchIndexMaxRssMB: searchMemoryMB,
     }),
   );
 }

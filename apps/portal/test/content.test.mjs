@@ -383,6 +383,34 @@ test('an interrupted build leaves no temporary folder', async () => {
   assert.ok(!existsSync(join(work, 'interrupted')));
 });
 
+test('an incremental build interrupted while it writes the search index leaves no scratch folder', async () => {
+  const site = join(work, 'interrupted-incremental');
+  const content = contentWith(() => {});
+  const buildInto = (env = {}) =>
+    spawn(process.execPath, [buildScript], {
+      cwd: app,
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: site, ...env },
+      stdio: 'ignore',
+    });
+  await new Promise((resolve) => buildInto().once('exit', resolve));
+  const own = readdirSync(site).filter((name) => name.startsWith('.'));
+  editArticle('flood-defence-plan', (article) => (article.en.title = 'A corrected title'))(content);
+  const child = buildInto();
+  // Wait until the build has made a scratch folder in the live site (for the search index), then
+  // interrupt it.
+  const started = Date.now();
+  const scratch = () => readdirSync(site).filter((name) => name.startsWith('.') && !own.includes(name));
+  while (scratch().length === 0) {
+    assert.ok(Date.now() - started < 30_000, 'the build never wrote its search index');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill('SIGINT');
+  await new Promise((resolve) => child.once('exit', resolve));
+  assert.deepEqual(scratch(), []);
+  // The site still has its search index (the old one, or the new one if it was already in place).
+  assert.ok(existsSync(join(site, 'pagefind', 'pagefind.js')));
+});
+
 test('a content folder that does not exist is named, and dist/ is untouched', async () => {
   assert.ok(previous, 'needs the successful build above');
   const { code, stderr } = await build(join(work, 'no-such-content'));
