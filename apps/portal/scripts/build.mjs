@@ -39,7 +39,7 @@ import {
 import { hashedName } from './asset-names.mjs';
 import { isLocalDateTime, validateContent } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
-import { stopSearchIndex, writeSearchIndex } from './search-index.mjs';
+import { shardCount, shardOf, stopSearchIndex, writeSearchShards } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 
@@ -432,6 +432,16 @@ const assets = incremental ? previous.assets : await buildAssets();
 /** @type {Page[]} */
 const pages = [];
 
+// The search index's shards for each language (scripts/search-index.mjs), of at most
+// SEARCH_SHARD_ARTICLES articles each: 1,000 unless set (the tests set fewer to get several).
+const articlesPerShard = Number(process.env.SEARCH_SHARD_ARTICLES) || 1000;
+const searchShards = Object.fromEntries(
+  site.languages.map((lang) => {
+    const count = shardCount(articles.filter((article) => article[lang]).length, articlesPerShard);
+    return [lang, Array.from({ length: count }, (_, number) => `${lang}-${number}`)];
+  }),
+);
+
 // Column listings are split into pages of this many articles: a column of thousands would
 // otherwise be one page of megabytes.
 const PAGE_SIZE = 20;
@@ -527,6 +537,7 @@ for (const lang of site.languages) {
       ],
     });
   }
+  const indexes = searchShards[lang].map((name) => `/pagefind/${name}/`);
   pages.push({
     kind: 'search',
     path: `/${lang}/search/`,
@@ -534,7 +545,8 @@ for (const lang of site.languages) {
     lang,
     title: `${t.search.title} – ${t.siteName}`,
     description: t.search.title,
-    main: searchMain,
+    main: (context) => searchMain(context, indexes),
+    data: { indexes },
     island: 'search',
   });
   pages.push({
@@ -727,21 +739,39 @@ if (incremental) {
   await precompress(out, { skip: (file) => file.endsWith('.html') || file.includes(`${sep}pagefind${sep}`) });
 }
 
-// Site search: Pagefind indexes the articles (data-pagefind-body) of the pages just written
-// (scripts/search-index.mjs), one index per language (it reads <html lang>, and splits Chinese
-// into words). The index covers every article, so it is written whole, and only when a page
-// changed.
-const deleted = incremental ? Object.keys(previous.pages).some((file) => !(file in keys)) : false;
-let searchMemoryMB = 0;
-if (!incremental || written > 0 || deleted) {
-  // Its scratch folder is left by nothing, not even an interrupted build (a full build's whole
-  // folder goes then).
-  const work = join(out, `.search-${process.pid}`);
-  const removeWork = () => rmSync(work, { recursive: true, force: true });
-  process.on('exit', removeWork);
-  if (incremental) onInterrupt(removeWork);
-  searchMemoryMB = await writeSearchIndex({ out, work, languages: site.languages });
+// Site search: a shard of the index is written again when one of its articles' pages was, or
+// when it is new (scripts/search-index.mjs). Pagefind reads <html lang>, splits Chinese into
+// words, and indexes the article (data-pagefind-body) under its title.
+const shardFiles = new Map(
+  Object.values(searchShards)
+    .flat()
+    .map((name) => [name, []]),
+);
+for (const page of pages) {
+  if (!page.article) continue;
+  const names = searchShards[page.lang];
+  shardFiles.get(names[shardOf(page.data.slug, names.length)]).push(fileOf(page));
 }
+const searchKeys = Object.fromEntries(
+  [...shardFiles].map(([name, files]) => [
+    name,
+    createHash('sha256')
+      .update(JSON.stringify([generator, name, files.map((file) => [file, keys[file]])]))
+      .digest('base64url'),
+  ]),
+);
+// The scratch folder is left by nothing, not even an interrupted build (a full build's whole
+// folder goes then).
+const searchWork = join(out, `.search-${process.pid}`);
+const removeSearchWork = () => rmSync(searchWork, { recursive: true, force: true });
+process.on('exit', removeSearchWork);
+if (incremental) onInterrupt(removeSearchWork);
+const searchMemoryMB = await writeSearchShards({
+  out,
+  work: searchWork,
+  shards: [...shardFiles].filter(([name]) => !incremental || previous.search?.[name] !== searchKeys[name]),
+  keep: new Set(shardFiles.keys()),
+});
 
 // The record the next build continues from, written last: an interrupted incremental build leaves
 // the old record, so the next one writes again whatever it had not finished.
@@ -753,6 +783,7 @@ writeWhole(
     assets,
     headers,
     pages: keys,
+    search: searchKeys,
   })}\n`,
 );
 

@@ -1,12 +1,19 @@
-// Site search: Pagefind's static index of the articles, written into /pagefind/ of the built site.
-// Pagefind has no incremental mode, so the index is written whole whenever a page changed.
-// Splitting it into shards that an edit could rewrite alone was tried and left: Pagefind loosens
-// a search with several words to any of them when an index has no page with all of them, so
-// each shard without a match added pages with only some of the words.
+// Site search: Pagefind's static index of the articles, in shards. Pagefind has no incremental
+// mode and indexes about 1,000 pages a second, so one index of 10,000 articles would be written
+// again whole, for 20 s of CPU, after every edit. Each language's articles are instead split by a
+// hash of their slug into shards of at most `perShard` articles (and at most MAX_SHARDS), each its
+// own index under /pagefind/<lang>-<n>/: an edit indexes again only the shards it touched, and a
+// full build gives the same shards. The search page loads the first shard's client and merges
+// the others (Pagefind's mergeIndex, which shares the first one's WebAssembly), so a search word
+// costs one small index chunk per shard. Pagefind loosens a search of several words to pages with
+// some of them when an index has no page with all of them; the search page undoes that per shard
+// (src/islands/search-page.ts), so shards find what one index would.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 // Pagefind writes its ready-made interfaces beside the index; the portal has its own form and runs
 // Pagefind in the page's thread (src/islands/search-page.ts), so they go.
@@ -36,44 +43,92 @@ function peakMemoryMB(pid) {
   }
 }
 
-let running;
-/** Ends Pagefind if it is running, at once: an interrupted build removes its folder after this. */
-export function stopSearchIndex() {
-  running?.kill('SIGKILL');
+// Every shard is a request per search word: beyond this many, a reader on a slow line pays more
+// than an edit saves.
+export const MAX_SHARDS = 16;
+
+/** How many shards a language's articles take: a power of two, so shards only ever split. */
+export function shardCount(articles, perShard) {
+  if (articles === 0) return 0;
+  let count = 1;
+  while (count < MAX_SHARDS && articles > count * perShard) count *= 2;
+  return count;
 }
 
-/**
- * Indexes the articles of the site in `out` (its en/ and zh/ pages) into `work`, which then
- * replaces `out`/pagefind/ (a reader's search meanwhile finds the old index or the new). `work`
- * is a scratch folder inside `out`, gone at the end. Resolves with Pagefind's peak memory in MB.
- */
-export async function writeSearchIndex({ out, work, languages }) {
-  await rm(work, { recursive: true, force: true });
-  const output = join(work, 'pagefind');
-  const peak = await new Promise((resolve, reject) => {
-    const args = ['--site', out, '--glob', `{${languages.join(',')}}/**/*.html`];
-    const child = spawn(binary, [...args, '--output-path', output, '--silent'], {
+/** The shard of an article: from its slug alone, so editing an article never moves it. */
+export function shardOf(slug, count) {
+  return createHash('sha256').update(slug).digest().readUInt32BE(0) % count;
+}
+
+const running = new Set();
+/** Ends every Pagefind running, at once: an interrupted build removes its folders after this. */
+export function stopSearchIndex() {
+  for (const child of running) child.kill('SIGKILL');
+}
+
+/** Runs Pagefind over the site in `site` into `output`; resolves with its peak memory in MB. */
+function pagefind(site, output) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, ['--site', site, '--output-path', output, '--silent'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    running = child;
+    running.add(child);
     let errors = '';
     let memory = 0;
-    const poll = setInterval(() => (memory = Math.max(memory, peakMemoryMB(child.pid))), 100);
+    const poll = setInterval(() => (memory = Math.max(memory, peakMemoryMB(child.pid))), 50);
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
-      running = undefined;
+      running.delete(child);
       if (code === 0) resolve(memory);
-      else reject(new Error(`Pagefind failed (${code}): ${errors.trim()}`));
+      else reject(new Error(`Pagefind failed (${code}) on ${site}: ${errors.trim()}`));
     });
   });
-  await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));
-  const old = join(work, 'old');
-  await rename(join(out, 'pagefind'), old).catch((error) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(output, join(out, 'pagefind'));
+}
+
+/**
+ * Writes the given shards into `out`/pagefind/, each replacing the one before it (a reader's
+ * search meanwhile finds the old shard or the new, never none), and removes the shards not in
+ * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `work` is a scratch folder
+ * inside `out`, gone at the end. Resolves with the largest peak memory of a Pagefind, in MB.
+ */
+export async function writeSearchShards({ out, work, shards, keep }) {
+  await rm(work, { recursive: true, force: true });
+  let peak = 0;
+  const queue = [...shards];
+  const indexNext = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, files] = next;
+      // Pagefind indexes a folder: this shard's pages, linked (not copied) at their own paths, so
+      // the URLs it records are the site's.
+      const site = join(work, 'site', name);
+      const made = new Set();
+      for (const file of files) {
+        const target = join(site, file);
+        if (!made.has(dirname(target))) {
+          await mkdir(dirname(target), { recursive: true });
+          made.add(dirname(target));
+        }
+        await link(join(out, file), target).catch(() => copyFile(join(out, file), target));
+      }
+      const output = join(work, 'output', name);
+      peak = Math.max(peak, await pagefind(site, output));
+      await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));
+      const old = join(work, 'old', name);
+      await mkdir(dirname(old), { recursive: true });
+      await mkdir(join(out, 'pagefind'), { recursive: true });
+      await rename(join(out, 'pagefind', name), old).catch((error) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await rename(output, join(out, 'pagefind', name));
+    }
+  };
+  // Pagefind is mostly one thread: one per core.
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, indexNext));
+  for (const name of await readdir(join(out, 'pagefind')).catch(() => [])) {
+    if (!keep.has(name)) await rm(join(out, 'pagefind', name), { recursive: true, force: true });
+  }
   await rm(work, { recursive: true, force: true });
   return peak;
 }

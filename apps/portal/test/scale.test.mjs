@@ -15,7 +15,8 @@ import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { generateContent } from '../scripts/generate-content.mjs';
-import { createPortalServer } from '../scripts/server.mjs';
+import { shardOf } from '../scripts/search-index.mjs';
+import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 const run = promisify(execFile);
@@ -23,10 +24,15 @@ const app = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'portal-scale-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
+// The incremental builds split the search index into shards of 10 articles (8 per language for
+// 60 articles), as 10,000 articles are split by the default of 1,000.
+const SHARDED = { SEARCH_SHARD_ARTICLES: '10' };
+/** Builds; an object after the arguments adds to the environment. */
 async function build(content, dist, ...args) {
+  const env = typeof args.at(-1) === 'object' ? args.pop() : {};
   const { stdout } = await run(process.execPath, [join(app, 'scripts/build.mjs'), ...args], {
     cwd: app,
-    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+    env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ...env },
   });
   return stdout;
 }
@@ -42,6 +48,17 @@ function snapshot(dir, prefix = '') {
         .digest('hex');
   }
   return files;
+}
+/** Each shard of the search index, by name, with a hash of all its files. */
+function shardSnapshots(dist) {
+  return Object.fromEntries(
+    readdirSync(join(dist, 'pagefind')).map((name) => [
+      name,
+      createHash('sha256')
+        .update(JSON.stringify(snapshot(join(dist, 'pagefind', name))))
+        .digest('hex'),
+    ]),
+  );
 }
 const text = (html) => html.replace(/<!--[^]*?-->/g, '');
 const page = (dist, path) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
@@ -192,20 +209,20 @@ describe('an incremental build', () => {
   let slugs;
   before(async () => {
     slugs = generateContent(content, 60);
-    assert.match(await build(content, dist), /full build/);
+    assert.match(await build(content, dist, SHARDED), /full build/);
   });
 
   /** A full build of the same content elsewhere: the incremental result must equal it. */
   async function assertSameAsFullBuild() {
     rmSync(fresh, { recursive: true, force: true });
-    assert.match(await build(content, fresh, '--full'), /full build/);
+    assert.match(await build(content, fresh, '--full', SHARDED), /full build/);
     assert.deepEqual(snapshot(dist), snapshot(fresh));
   }
   const rewritten = (stdout) => Number(/incremental: (\d+) rewritten/.exec(stdout)?.[1]);
 
   test('with nothing changed writes nothing', async () => {
     const before = snapshot(dist);
-    assert.equal(rewritten(await build(content, dist)), 0);
+    assert.equal(rewritten(await build(content, dist, SHARDED)), 0);
     assert.deepEqual(snapshot(dist), before);
   });
 
@@ -216,10 +233,18 @@ describe('an incremental build', () => {
     article.en.title = 'A corrected title';
     article.zh.body.push('更正：本文标题已更新。');
     writeFileSync(file, JSON.stringify(article));
-    const stdout = await build(content, dist);
+    const shardsBefore = shardSnapshots(dist);
+    const stdout = await build(content, dist, SHARDED);
     // Its page in each language, its column's first listing page in English, the English home.
     assert.ok(rewritten(stdout) > 0 && rewritten(stdout) <= 12, stdout);
     assert.match(page(dist, `en/columns/${article.column}/${slug}`), /A corrected title/);
+    // The search index: of its 16 shards, only the two that hold the article are written again.
+    const shardsAfter = shardSnapshots(dist);
+    assert.equal(Object.keys(shardsAfter).length, 16);
+    assert.deepEqual(
+      Object.keys(shardsAfter).filter((name) => shardsAfter[name] !== shardsBefore[name]),
+      [`en-${shardOf(slug, 8)}`, `zh-${shardOf(slug, 8)}`],
+    );
     await assertSameAsFullBuild();
   });
 
@@ -231,7 +256,7 @@ describe('an incremental build', () => {
     added.published = '2026-07-01T10:00:00+08:00';
     added.en = { ...added.en, title: 'A new article' };
     writeFileSync(join(content, 'articles', 'a-new-article.json'), JSON.stringify(added));
-    await build(content, dist);
+    await build(content, dist, SHARDED);
     for (const lang of ['en', 'zh']) {
       assert.ok(!existsSync(join(dist, lang, 'columns', column, gone)), `${lang}: ${gone} still there`);
       assert.ok(existsSync(join(dist, lang, 'columns', added.column, 'a-new-article', 'index.html')));
@@ -239,8 +264,66 @@ describe('an incremental build', () => {
     await assertSameAsFullBuild();
   });
 
+  test('in a browser, a search over the shards finds what one index of the same articles finds', async () => {
+    const single = join(work, 'dist-one-index');
+    await build(content, single);
+    assert.deepEqual(readdirSync(join(single, 'pagefind')).sort(), ['en-0', 'zh-0']);
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+    /** The status and result links of a search on the search page of the site in `root`. */
+    async function search(root, lang, query) {
+      const server = createPortalServer({ root, ...(await readBuiltHeaders(root)) });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const tab = await browser.newPage();
+      try {
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.goto(
+          `http://127.0.0.1:${server.address().port}/${lang}/search/?q=${encodeURIComponent(query)}`,
+        );
+        await tab.waitForFunction(() => {
+          const text = document.querySelector('[data-search-status]').textContent;
+          return text !== '' && !text.endsWith('…');
+        });
+        assert.deepEqual(errors, []);
+        return {
+          status: await tab.locator('[data-search-status]').textContent(),
+          links: (
+            await tab.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.pathname))
+          ).sort(),
+        };
+      } finally {
+        await tab.close();
+        server.close();
+        server.closeAllConnections();
+      }
+    }
+    try {
+      for (const [lang, query, found] of [
+        ['en', 'library', true],
+        // Several words: pages with all of them, though most shards have none.
+        ['en', 'evening bus', true],
+        ['zh', '垃圾分类', true],
+        ['zh', '居住证', true],
+        // A word no page has is left out, as one index does.
+        ['en', 'library qwzx', true],
+        // Both words are known, and no page has both: nothing.
+        ['en', 'library flood', false],
+      ]) {
+        const sharded = await search(dist, lang, query);
+        const whole = await search(single, lang, query);
+        assert.equal(whole.links.length >= 5, found, `${lang} ${query}: ${whole.status}`);
+        assert.deepEqual(sharded, whole, `${lang} ${query}`);
+        // Found in several shards, so merging them is what found them.
+        const shards = new Set(sharded.links.map((path) => shardOf(path.split('/').at(-2), 8)));
+        assert.ok(!found || shards.size > 1, `${lang} ${query}: one shard`);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('--full rebuilds everything', async () => {
-    assert.match(await build(content, dist, '--full'), /full build/);
+    assert.match(await build(content, dist, '--full', SHARDED), /full build/);
     await assertSameAsFullBuild();
   });
 });

@@ -154,7 +154,7 @@ describe('searching in a browser', () => {
       [],
     );
     await Promise.all([
-      page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js')),
+      page.waitForRequest((request) => request.url().endsWith('/pagefind/en-0/pagefind.js')),
       page.locator('#search-query').focus(),
     ]);
     assert.deepEqual(problems, []);

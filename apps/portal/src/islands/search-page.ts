@@ -10,9 +10,14 @@ interface PagefindResultData {
   meta: { title?: string };
   excerpt: string;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 interface SearchStrings {
   resultsOne: string;
@@ -22,9 +27,10 @@ interface SearchStrings {
   unavailable: string;
 }
 
-// Where the build writes the index and Pagefind's client; not bundled (a variable, so the bundler
-// leaves the import to the browser).
-const PAGEFIND = '/pagefind/pagefind.js';
+// Pagefind's options: excerpts of about 24 words, and no Worker (a Worker needs a
+// TrustedScriptURL under the page's Trusted Types policy, which would mean a default policy for
+// one file; the index is split small enough for the page's own thread).
+const OPTIONS = { excerptLength: 24, noWorker: true };
 // More than a screenful of results helps nobody; the status still says how many there are.
 const SHOWN = 20;
 
@@ -43,6 +49,34 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/**
+ * The words of a query as Pagefind takes them apart: at spaces, and in languages written without
+ * them (Chinese) by the browser's word segmenter.
+ */
+function wordsOf(query: string, lang: string): string[] {
+  const words = query.split(/\s+/).filter(Boolean);
+  if (typeof Intl.Segmenter !== 'function') return words;
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  return words.flatMap((word) =>
+    [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment),
+  );
+}
+
+/**
+ * The results that hold every word of the query the index knows. One Pagefind index finds
+ * those: it leaves out a word no page has. Merged shards each decide alone, so a shard where no
+ * page has one of the words finds pages with the others: those go again here.
+ */
+async function withEveryWord(pagefind: Pagefind, query: string, results: PagefindResult[], lang: string) {
+  const words = wordsOf(query, lang);
+  if (words.length < 2) return results;
+  const found = await Promise.all(words.map((word) => pagefind.search(word)));
+  const holding = found
+    .map((search) => new Set(search?.results.map((result) => result.id)))
+    .filter((ids) => ids.size > 0);
+  return results.filter((result) => holding.every((ids) => ids.has(result.id)));
+}
+
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in values ? String(values[name]) : placeholder,
@@ -55,18 +89,24 @@ export async function enhanceSearch(root: Document = document): Promise<void> {
   const list = root.querySelector<HTMLElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  // The shards of the index for the page's language (scripts/search-index.mjs); the first one's
+  // client searches them all. None when the language has no articles yet.
+  const [first, ...others] = (form.dataset.indexes ?? '').split(' ').filter(Boolean);
+  const lang = form.closest<HTMLElement>('[lang]')?.lang ?? 'en';
 
   // Pagefind's client and index load on first use (the field focused, the form sent, or a search
   // in the address), not with the page: most visits to this page start by typing.
-  let loading: Promise<Pagefind | undefined> | undefined;
+  // null: nothing to search yet; undefined: the index could not load.
+  let loading: Promise<Pagefind | null | undefined> | undefined;
   const load = () =>
     (loading ??= (async () => {
+      if (!first) return null;
       try {
-        const url = PAGEFIND;
+        // A variable, so the bundler leaves the import to the browser.
+        const url = `${first}pagefind.js`;
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-        // In the page's own thread: a Worker needs a TrustedScriptURL under the page's Trusted Types
-        // policy, which would mean a default policy for one file; a city's index is small enough.
-        await pagefind.options({ excerptLength: 24, noWorker: true });
+        await pagefind.options(OPTIONS);
+        await Promise.all(others.map((index) => pagefind.mergeIndex(index, OPTIONS)));
         return pagefind;
       } catch {
         // The index or its WebAssembly could not load: the form still reloads the page, and the
@@ -88,9 +128,9 @@ export async function enhanceSearch(root: Document = document): Promise<void> {
     }
     status!.textContent = strings.searching;
     const pagefind = await load();
-    if (!pagefind) return;
-    const search = await pagefind.search(query);
-    const results = search?.results ?? [];
+    if (pagefind === undefined) return;
+    let results = (pagefind && (await pagefind.search(query))?.results) || [];
+    if (pagefind && others.length > 0) results = await withEveryWord(pagefind, query, results, lang);
     const found = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
     // A newer search started meanwhile: its results, not these, are shown.
     if (ticket !== latest) return;

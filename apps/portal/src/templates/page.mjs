@@ -256,9 +256,10 @@ export function articleMain(context, article) {
  * says how many results were found, and the results. Search runs in the page
  * (src/islands/search-page.ts, with the Pagefind index the build writes); without JavaScript the
  * page says how else to find an article (a <noscript>: nothing appears or goes as the page loads),
- * and it always lists the columns.
+ * and it always lists the columns. `indexes` are the URLs of the shards of the search index for
+ * the page's language (scripts/search-index.mjs).
  */
-export function searchMain({ site, lang }) {
+export function searchMain({ site, lang }, indexes = []) {
   const t = site[lang];
   const s = t.search;
   const strings = {
@@ -277,6 +278,7 @@ export function searchMain({ site, lang }) {
       aria-label=${s.title}
       data-search-form
       data-strings=${JSON.stringify(strings)}
+      data-indexes=${indexes.join(' ')}
     >
       <label for="search-query">${s.label}</label>
       <p class="search-hint" id="search-hint">${s.hint}</p>
