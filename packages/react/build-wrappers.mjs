@@ -50,8 +50,17 @@ for (const name of components) {
     typeExports.push(...types);
     names.push(element.name);
     const summary = element.description?.split('\n\n')[0].replace(/\s*\n\s*/g, ' ');
+    // Read-only state (getters, and state the element sets itself such as the column nav's
+    // `narrow`, @readonly in the manifest) is no prop; @lit/react would offer every property.
+    const readonly = (element.members ?? [])
+      .filter((member) => member.kind === 'field' && member.readonly && !member.static)
+      .map((member) => `'${member.name}'`);
+    const component = `createComponent({\n  tagName: '${element.tagName}',\n  elementClass: ${element.name}Element,\n  react: React,\n  events: {\n${events.join('\n')}\n  },\n  displayName: '${element.name}',\n})`;
+    const doc = `/**\n * \`<${element.tagName}>\` as a React component. ${summary}\n */`;
     wrappers.push(
-      `/**\n * \`<${element.tagName}>\` as a React component. ${summary}\n */\nexport const ${element.name} = createComponent({\n  tagName: '${element.tagName}',\n  elementClass: ${element.name}Element,\n  react: React,\n  events: {\n${events.join('\n')}\n  },\n  displayName: '${element.name}',\n});`,
+      readonly.length
+        ? `const ${element.name}Component = ${component};\n\n${doc}\nexport const ${element.name} = ${element.name}Component as React.ForwardRefExoticComponent<\n  Omit<React.ComponentPropsWithoutRef<typeof ${element.name}Component>, ${readonly.join(' | ')}> &\n    React.RefAttributes<${element.name}Element>\n>;`
+        : `${doc}\nexport const ${element.name} = ${component};`,
     );
   }
   modules.set(

@@ -3,13 +3,18 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { ColumnNav as ColumnNavElement } from '@civic-elements/column-nav';
 
-/**
- * `<civic-column-nav>` as a React component. The portal's column (section) navigation. The links are ordinary light-DOM children, so the navigation works as plain HTML before and without JavaScript; the element adds the landmark, marks the current column, and on narrow containers (30em or less) puts the list behind a native disclosure (`<details>`), which works before and without JavaScript. The layout follows the element's own width through CSS container queries, so server-rendered pages are laid out right from the first paint. Where container queries are missing the list simply stays open: the links never depend on a script or on the newest CSS to be seen.
- */
-export const ColumnNav = createComponent({
+const ColumnNavComponent = createComponent({
   tagName: 'civic-column-nav',
   elementClass: ColumnNavElement,
   react: React,
   events: {},
   displayName: 'ColumnNav',
 });
+
+/**
+ * `<civic-column-nav>` as a React component. The portal's column (section) navigation. The links are ordinary light-DOM children, so the navigation works as plain HTML before and without JavaScript; the element adds the landmark, marks the current column, and on narrow containers (30em or less) puts the list behind a native disclosure (`<details>`), which works before and without JavaScript. The layout follows the element's own width through CSS container queries, so server-rendered pages are laid out right from the first paint. Where container queries are missing the list simply stays open: the links never depend on a script or on the newest CSS to be seen.
+ */
+export const ColumnNav = ColumnNavComponent as React.ForwardRefExoticComponent<
+  Omit<React.ComponentPropsWithoutRef<typeof ColumnNavComponent>, 'narrow'> &
+    React.RefAttributes<ColumnNavElement>
+>;

@@ -8,10 +8,7 @@ import {
 
 export type { FontSizeChangeDetail } from '@civic-elements/font-size-toggle';
 
-/**
- * `<civic-font-size-toggle>` as a React component. Lets readers enlarge the text of an article or a whole page: the "A A" control of government news portals. One pressed button per scale level, the choice remembered across pages and tabs.
- */
-export const FontSizeToggle = createComponent({
+const FontSizeToggleComponent = createComponent({
   tagName: 'civic-font-size-toggle',
   elementClass: FontSizeToggleElement,
   react: React,
@@ -21,3 +18,11 @@ export const FontSizeToggle = createComponent({
   },
   displayName: 'FontSizeToggle',
 });
+
+/**
+ * `<civic-font-size-toggle>` as a React component. Lets readers enlarge the text of an article or a whole page: the "A A" control of government news portals. One pressed button per scale level, the choice remembered across pages and tabs.
+ */
+export const FontSizeToggle = FontSizeToggleComponent as React.ForwardRefExoticComponent<
+  Omit<React.ComponentPropsWithoutRef<typeof FontSizeToggleComponent>, '#key' | '#onSync' | '#onStorage'> &
+    React.RefAttributes<FontSizeToggleElement>
+>;

@@ -5,10 +5,7 @@ import { ReadingTools as ReadingToolsElement, type ReadingSettings } from '@civi
 
 export type { ReadingSettings } from '@civic-elements/reading-tools';
 
-/**
- * `<civic-reading-tools>` as a React component. The reading aids elderly readers need, on one button: text size, line spacing, high-contrast colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first use; every choice is remembered, synced across tabs and announced.
- */
-export const ReadingTools = createComponent({
+const ReadingToolsComponent = createComponent({
   tagName: 'civic-reading-tools',
   elementClass: ReadingToolsElement,
   react: React,
@@ -18,3 +15,14 @@ export const ReadingTools = createComponent({
   },
   displayName: 'ReadingTools',
 });
+
+/**
+ * `<civic-reading-tools>` as a React component. The reading aids elderly readers need, on one button: text size, line spacing, high-contrast colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first use; every choice is remembered, synced across tabs and announced.
+ */
+export const ReadingTools = ReadingToolsComponent as React.ForwardRefExoticComponent<
+  Omit<
+    React.ComponentPropsWithoutRef<typeof ReadingToolsComponent>,
+    'settings' | 'open' | '#key' | '#onSync' | '#onStorage'
+  > &
+    React.RefAttributes<ReadingToolsElement>
+>;

@@ -40,3 +40,10 @@ const onPicked = (event: CustomEvent<FontSizeChangeDetail>) => console.log(event
 export const picked = <PickedToggle htmlFor="article-body" onFontSizeChange={onPicked} />;
 // @ts-expect-error the cherry-picked wrapper is typed too
 export const pickedMisspelled = <PickedToggle levles={[1, 1.5]} />;
+
+// Read-only state is no prop: the column nav sets `narrow` itself, the reading tools' `open` and
+// `settings` are getters.
+// @ts-expect-error narrow is set by the element
+export const navNarrow = <ColumnNav narrow />;
+// @ts-expect-error open is read-only
+export const toolsOpen = <ReadingTools open />;
