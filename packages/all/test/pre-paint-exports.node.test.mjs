@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { chromium } from 'playwright-core';
 import { publint } from 'publint';
 import { build } from 'vite';
+import { chromePath, chromiumArgs } from '@civic-elements/tooling/browsers.mjs';
+import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 
 const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
 const PRE_PAINT = {
@@ -36,7 +39,7 @@ for (const [name, files] of Object.entries(PRE_PAINT)) {
   });
 }
 
-test("the README's Vite recipe builds: the classic script inlined first in <head>, the side-effect import bundled", async () => {
+test("the README's Vite recipe: the classic script inlined first in <head>, the side-effect import bundled, the first paint at the remembered size", async () => {
   const fixture = fileURLToPath(new URL('./vite-recipe/', import.meta.url));
   const config = readFileSync(join(fixture, 'vite.config.js'), 'utf8');
   assert.ok(
@@ -60,6 +63,32 @@ test("the README's Vite recipe builds: the classic script inlined first in <head
     const bundle = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
     assert.ok(bundle, 'the bundle is linked');
     assert.match(readFileSync(join(outDir, bundle), 'utf8'), /document\.currentScript/);
+
+    // The first paint of the built page, with 150% remembered and the bundle held back until
+    // after it: the text is already at 24px.
+    const server = createStaticServer({ root: outDir });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(() => localStorage.setItem('civic-font-size', '1.5'));
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(`**/${bundle}`, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+      const atFirstPaint = await page.evaluate(() => getComputedStyle(document.querySelector('p')).fontSize);
+      assert.equal(await page.evaluate(() => Boolean(customElements.get('civic-font-size-toggle'))), false);
+      assert.equal(atFirstPaint, '24px');
+      release();
+      await page.waitForFunction(() => customElements.get('civic-font-size-toggle'));
+    } finally {
+      await browser.close();
+      server.close();
+    }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
