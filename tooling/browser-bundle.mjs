@@ -31,6 +31,20 @@ export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
 }
 
 /**
+ * A pre-paint script (restore-font-size.js, restore-reading-settings.js): a minified classic
+ * script (IIFE, no import or export) at `outfile`, for `<script src>` and, since a module may be
+ * a classic script too, for a side-effect import; with an empty declaration file beside it, so
+ * TypeScript accepts the import and the package's subpath has types.
+ */
+export async function buildClassicScript({ entry, outfile }) {
+  await bundleForBrowser({ entry, outfile, format: 'iife' });
+  await writeFile(
+    outfile.replace(/\.js$/, '.d.ts'),
+    '// A classic script run for its effect: it exports nothing.\nexport {};\n',
+  );
+}
+
+/**
  * Minified grade-B modules of several entries with code splitting: code they share, and code they
  * load with dynamic import(), goes to chunks of its own. Files are named `[name].[hash].js` by
  * esbuild (the hash covers the names of the chunks a file imports, so a change anywhere renames

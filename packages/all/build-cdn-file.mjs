@@ -3,7 +3,8 @@
 //    single <script type="module">. The reading tools' panel is inside it (no chunk to fetch).
 //  - dist/restore-font-size.js, dist/restore-reading-settings.js: classic scripts (IIFEs, no
 //    import) that apply the remembered text size, or every remembered reading aid, before first
-//    paint, while the module above is still on its way.
+//    paint, while the module above is still on its way: copies of @civic-elements/font-size-toggle's
+//    and @civic-elements/reading-tools' own.
 //  - dist/reading-tools.css with dist/large-cursor.svg and dist/large-pointer.svg beside it, as
 //    @civic-elements/reading-tools ships them: the stylesheet resolves the cursor images relative
 //    to itself, so the three keep the same layout.
@@ -17,17 +18,18 @@ await bundleForBrowser({
   entry: new URL('./src/index.ts', import.meta.url).pathname,
   outfile: join(dist, 'civic-elements.min.js'),
 });
-for (const name of ['restore-font-size', 'restore-reading-settings']) {
-  await bundleForBrowser({
-    entry: new URL(`./classic/${name}.js`, import.meta.url).pathname,
-    outfile: join(dist, `${name}.js`),
-    format: 'iife',
-  });
+const distOf = (name) =>
+  join(dirname(createRequire(import.meta.url).resolve(`@civic-elements/${name}/package.json`)), 'dist');
+// The pre-paint scripts as their packages build them, so both subpaths serve the same file.
+for (const [name, file] of [
+  ['font-size-toggle', 'restore-font-size'],
+  ['reading-tools', 'restore-reading-settings'],
+]) {
+  for (const extension of ['.js', '.d.ts']) {
+    await copyFile(join(distOf(name), file + extension), join(dist, file + extension));
+  }
 }
-const readingTools = join(
-  dirname(createRequire(import.meta.url).resolve('@civic-elements/reading-tools/package.json')),
-  'dist',
-);
+const readingTools = distOf('reading-tools');
 for (const file of ['reading-tools.css', 'large-cursor.svg', 'large-pointer.svg']) {
   await copyFile(join(readingTools, file), join(dist, file));
 }

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
@@ -23,14 +24,62 @@ const dist = join(here, 'dist');
 const require = createRequire(import.meta.url);
 const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
 
+// Each element's class, as its package's .d.ts declares it, by class name.
+const classDeclarations = new Map();
 const declarations = components.flatMap((name) => {
   const dir = dirname(require.resolve(`@civic-elements/${name}/package.json`));
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
-  return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement)
-    .map((declaration) => ({ ...declaration, package: `@civic-elements/${name}` }));
+  return manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.customElement)
+      .map((declaration) => {
+        classDeclarations.set(declaration.name, join(dir, module.path.replace(/\.js$/, '.d.ts')));
+        return { ...declaration, package: `@civic-elements/${name}` };
+      }),
+  );
 });
+
+/**
+ * The properties of `className` whose setter takes more than the getter returns, with the type
+ * the setter takes: the toggle's `levels` reads as `number[]` and takes its string form too
+ * ("1,1.5"). Typings set props, so they need the setter's type.
+ */
+function widerSetters(className) {
+  const file = classDeclarations.get(className);
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const setters = new Map();
+  const getters = new Map();
+  const visit = (node) => {
+    if (ts.isClassDeclaration(node) && node.name?.text === className) {
+      for (const member of node.members) {
+        if (ts.isSetAccessorDeclaration(member) && member.parameters[0]?.type) {
+          setters.set(member.name.getText(source), member.parameters[0].type);
+        } else if (ts.isGetAccessorDeclaration(member) && member.type) {
+          getters.set(member.name.getText(source), member.type.getText(source));
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const wider = new Map();
+  for (const [name, type] of setters) {
+    const text = type.getText(source);
+    if (getters.get(name) === text) continue;
+    // The typings import only the element classes and event details: a setter type naming another
+    // type would not resolve there.
+    let named = false;
+    const findNames = (node) => {
+      if (ts.isTypeReferenceNode(node)) named = true;
+      ts.forEachChild(node, findNames);
+    };
+    findNames(type);
+    if (named)
+      throw new Error(`${className}.${name}: its setter's type names a type; extend build-element-data.mjs`);
+    wider.set(name, text);
+  }
+  return wider;
+}
 const module = 'dist/index.js';
 const merged = {
   schemaVersion: '1.0.0',
@@ -60,13 +109,36 @@ writeEditorData(merged, { outdir: dist });
 const forTypings = structuredClone(merged);
 for (const declaration of forTypings.modules[0].declarations) {
   // A getter without a setter (the reading tools' `open`, `settings`) is no prop: setting it throws.
+  // Nor is state the element sets itself (the column nav's `narrow`, @readonly in its JSDoc), nor
+  // the attribute that reflects it.
+  const readonly = new Set(
+    declaration.members?.filter((member) => member.readonly).map((member) => member.name),
+  );
   declaration.members = declaration.members?.filter((member) => !member.readonly);
+  declaration.attributes = declaration.attributes?.filter((attribute) => !readonly.has(attribute.fieldName));
   for (const event of declaration.events ?? []) {
     const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
     if (detail) event.type = { text: detail };
   }
 }
 const typings = { outdir: dist, globalTypePath: './index.js', hideLogs: true };
+// The generators type each prop as `Element["property"]`, which is what the getter returns; where
+// the setter takes more, the prop takes the setter's type.
+const setterTypes = forTypings.modules[0].declarations.flatMap((declaration) =>
+  [...widerSetters(declaration.name)].map(([property, type]) => ({
+    pattern: new RegExp(`\\b${declaration.name}\\[["']${property}["']\\]`, 'g'),
+    type,
+  })),
+);
+const withSetterTypes = (file) => {
+  const path = join(dist, file);
+  let text = readFileSync(path, 'utf8');
+  for (const { pattern, type } of setterTypes) {
+    if (!pattern.test(text)) throw new Error(`${file}: no ${pattern}; the generator changed its output`);
+    text = text.replace(pattern, type);
+  }
+  writeFileSync(path, text);
+};
 generateVuejsTypes(forTypings, { ...typings, fileName: 'vue.d.ts' });
 // vue-tsc matches a template's `storage-key` and `@civic-font-size-change` against the camelCase
 // props `storageKey` and `onCivicFontSizeChange`, as Vue itself does: rename the generator's
@@ -86,6 +158,7 @@ writeFileSync(
       key.startsWith('on') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
     ),
 );
+withSetterTypes('vue.d.ts');
 generateSvelteTypes(forTypings, { ...typings, fileName: 'svelte.d.ts' });
 // custom-element-svelte-integration 1.2 writes Solid-style base props (JSX.Element, JSX.CSSProperties)
 // and a module-local `svelteHTML` namespace, which svelte-check 4 rejects or never sees. Keep its
@@ -106,7 +179,9 @@ if (svelteTypes.includes('JSX.') || !svelteTypes.includes('SvelteHTMLElements'))
   throw new Error('custom-element-svelte-integration changed its output: review dist/svelte.d.ts');
 }
 writeFileSync(svelte, svelteTypes);
+withSetterTypes('svelte.d.ts');
 generateJsxTypes(forTypings, { ...typings, fileName: 'jsx.types.d.ts' });
+withSetterTypes('jsx.types.d.ts');
 // `@civic-elements/all/jsx`: the generated props joined to React's JSX namespace (React 19).
 const jsx = join(dist, 'jsx.types.d.ts');
 writeFileSync(

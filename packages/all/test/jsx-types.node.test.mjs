@@ -44,7 +44,13 @@ test('the merged manifest declares the five elements, exported and defined by di
 
 for (const name of components) {
   const element = elementOf(JSON.parse(read(`../../${name}/custom-elements.json`)));
-  const attributes = (element.attributes ?? []).map((attribute) => attribute.name);
+  // An attribute reflecting read-only state (the column nav's `narrow`) is no prop either.
+  const readonly = new Set(
+    (element.members ?? []).filter((member) => member.readonly).map((member) => member.name),
+  );
+  const attributes = (element.attributes ?? [])
+    .filter((attribute) => !readonly.has(attribute.fieldName))
+    .map((attribute) => attribute.name);
   // Settable properties no attribute carries (the toggle's `target`); read-only getters are no props.
   const properties = (element.members ?? [])
     .filter(

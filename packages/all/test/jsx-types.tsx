@@ -12,6 +12,9 @@ export const toggle = (
   />
 );
 
+// The attribute's string form, as in HTML.
+export const levelsText = <civic-font-size-toggle levels="1,1.5" />;
+
 export const header = <civic-article-header heading="Notice" heading-level={2} published="2019-12-29" />;
 export const nav = <civic-column-nav strings={{ label: 'Site columns' }} current="/en/" />;
 export const footer = <civic-sponsor-footer sponsor="City" icp="05002289" />;
@@ -25,6 +28,8 @@ export const tools = (
 
 // @ts-expect-error "levles" is not an attribute of the toggle
 export const misspelled = <civic-font-size-toggle levles="1,1.5" />;
+// @ts-expect-error `narrow` is state the element sets, not a prop
+export const narrowSet = <civic-column-nav narrow />;
 export const wrongDetail = (
   // @ts-expect-error the settings' speed is a number
   <civic-reading-tools oncivic-reading-tools-change={(e) => e.detail.speed.trim()} />

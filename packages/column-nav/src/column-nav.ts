@@ -46,7 +46,10 @@ export class ColumnNav extends LitElement {
   /** Path or URL of the page being shown. Default: the page's own path. */
   current: string | null = null;
 
-  /** True while the layout is narrow and the list sits behind the toggle. Set by the element, for styling. */
+  /**
+   * True while the layout is narrow and the list sits behind the toggle. Set by the element, for styling.
+   * @readonly
+   */
   narrow = false;
 
   /**

@@ -81,7 +81,7 @@ export class FontSizeToggle extends LitElement {
    * The scale steps, ascending. As an attribute: comma-separated numbers ("1,1.25,1.5").
    * Non-numbers are ignored, values clamped to 0.75–3, duplicates removed; nothing valid gives
    * the default `[1, 1.25, 1.5]`.
-   * @type {number[]}
+   * @type {number[] | string}
    */
   get levels(): number[] {
     return [...this.#levels];

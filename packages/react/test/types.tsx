@@ -1,6 +1,11 @@
 // Type-checked by `npm run typecheck`: props are the elements' properties, camelCase and typed;
 // events are typed `on…` props; a misspelled prop is an error. Never run.
 import { ArticleHeader, ColumnNav, FontSizeToggle, ReadingTools, SponsorFooter } from '../src/index.js';
+// One component, cherry-picked by its own import path (published types).
+import {
+  FontSizeToggle as PickedToggle,
+  type FontSizeChangeDetail,
+} from '@civic-elements/react/font-size-toggle';
 
 export const toggle = (
   <FontSizeToggle
@@ -30,3 +35,15 @@ export const wrongType = <FontSizeToggle levels={['1']} />;
 export const wrongDetail = <FontSizeToggle onFontSizeChange={(event) => event.detail.value.toUpperCase()} />;
 // @ts-expect-error guide is a boolean
 export const wrongSetting = <ReadingTools onReadingToolsChange={(event) => event.detail.guide.trim()} />;
+
+const onPicked = (event: CustomEvent<FontSizeChangeDetail>) => console.log(event.detail.value.toFixed(2));
+export const picked = <PickedToggle htmlFor="article-body" onFontSizeChange={onPicked} />;
+// @ts-expect-error the cherry-picked wrapper is typed too
+export const pickedMisspelled = <PickedToggle levles={[1, 1.5]} />;
+
+// Read-only state is no prop: the column nav sets `narrow` itself, the reading tools' `open` and
+// `settings` are getters.
+// @ts-expect-error narrow is set by the element
+export const navNarrow = <ColumnNav narrow />;
+// @ts-expect-error open is read-only
+export const toolsOpen = <ReadingTools open />;

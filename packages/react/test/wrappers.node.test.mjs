@@ -41,7 +41,62 @@ test('react-dom/server renders the reading tools as the bare tag: no panel, no l
 
 test('the published modules are client modules', async () => {
   const { readFile } = await import('node:fs/promises');
-  for (const file of ['../dist/index.js', '../dist/development/index.js']) {
+  const files = ['index', ...Object.keys(PER_COMPONENT)].flatMap((name) => [
+    `../dist/${name}.js`,
+    `../dist/development/${name}.js`,
+  ]);
+  for (const file of files) {
     assert.match(await readFile(new URL(file, import.meta.url), 'utf8'), /^['"]use client['"];/, file);
+  }
+});
+
+// Cherry-picking: `@civic-elements/react/<package>` exports that package's wrapper alone, the same
+// component as the index's, and registers only its element. Failed before: the package exported
+// nothing but its index (ERR_PACKAGE_PATH_NOT_EXPORTED).
+const PER_COMPONENT = {
+  'font-size-toggle': 'FontSizeToggle',
+  'article-header': 'ArticleHeader',
+  'column-nav': 'ColumnNav',
+  'sponsor-footer': 'SponsorFooter',
+  'reading-tools': 'ReadingTools',
+};
+
+test('one import path per component, exporting its wrapper', async () => {
+  for (const [path, name] of Object.entries(PER_COMPONENT)) {
+    const specifier = `@civic-elements/react/${path}`;
+    const module = await import(specifier);
+    assert.deepEqual(Object.keys(module), [name], specifier);
+    assert.equal(module[name], wrappers[name], specifier);
+  }
+});
+
+test('publint --strict finds nothing', async () => {
+  const { publint } = await import('publint');
+  const { messages } = await publint({ pkgDir: new URL('..', import.meta.url).pathname, strict: true });
+  assert.deepEqual(messages, []);
+});
+
+test('a bundle of one cherry-picked component carries no other element', async () => {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: "export { FontSizeToggle } from '@civic-elements/react/font-size-toggle';",
+      resolveDir: new URL('.', import.meta.url).pathname,
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    external: ['react', 'react/*'],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  assert.match(code, /civic-font-size-toggle/);
+  for (const tag of [
+    'civic-article-header',
+    'civic-column-nav',
+    'civic-sponsor-footer',
+    'civic-reading-tools',
+  ]) {
+    assert.doesNotMatch(code, new RegExp(tag), tag);
   }
 });

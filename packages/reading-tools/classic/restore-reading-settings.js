@@ -1,6 +1,6 @@
 // Entry of dist/restore-reading-settings.js, a classic script (no module, no import) that applies
 // the reader's remembered reading aids (colours, cursor, line spacing and text size) before the
-// first paint, for pages that load the elements from a CDN. It reads its options from its own
+// first paint, while the element's module is still on its way. It reads its options from its own
 // tag, with the names and meanings of <civic-reading-tools>' attributes:
 //   <div id="article-body">
 //   <script src=".../restore-reading-settings.js" data-for="article-body"></script>
@@ -10,8 +10,10 @@
 // data-storage-key: as the element's `storage-key`; data-font-size-storage-key: the text size's
 //   key, when the page gives its toggles a `storage-key`.
 // Colours and the cursor are attributes on <html> that reading-tools.css turns into styles: link
-// that stylesheet in <head> too.
-import { restoreReadingSettings } from '@civic-elements/reading-tools/restore.js';
+// that stylesheet in <head> too. Imported as a module
+// (`import '@civic-elements/reading-tools/restore-reading-settings.js'`) it has no tag to read: it
+// applies the aids to the whole page from the default storage keys.
+import { restoreReadingSettings } from '../dist/restore.js';
 
 const script = document.currentScript;
 const { for: id, storageKey, fontSizeStorageKey } = script?.dataset ?? {};
