@@ -126,6 +126,9 @@ const panelStyles = css`
     justify-items: start;
     gap: var(--_civic-space-2);
   }
+  .reset {
+    justify-self: start;
+  }
   .close {
     justify-self: end;
   }
@@ -361,9 +364,7 @@ export class Panel implements ReactiveController {
           <p class="note" id="point-hint">${s.pointToReadHint}</p>
           ${this.#choice('speed', s.speed, SPEEDS, Object.fromEntries(SPEEDS.map((v) => [v, `${speed.format(v)}×`])))}
         </fieldset>
-        <div part="group" role="group" aria-label=${s.reset}>
-          <button type="button" @click=${this.#reset}>${s.reset}</button>
-        </div>
+        <button type="button" class="reset" @click=${this.#reset}>${s.reset}</button>
         <button type="button" class="close" @click=${() => this.#bridge.close()}>${s.close}</button>
       </div>
       <div part="guide" aria-hidden="true" ?hidden=${!settings.guide}></div>

@@ -120,22 +120,31 @@ describe('the entry and the panel', () => {
   it('puts every control in a named group', async () => {
     const { el } = await toolsFor();
     await open(el);
-    for (const name of [
-      'Text size',
-      'Line spacing',
-      'Colours',
-      'Cursor',
-      'Reading guide',
-      'Read aloud',
-      'Reset',
-    ]) {
+    for (const name of ['Text size', 'Line spacing', 'Colours', 'Cursor', 'Reading guide', 'Read aloud']) {
       expect((await roleAndName(await group(el, name))).role, name).to.equal('group');
     }
-    const controls = root(el).querySelectorAll('#panel input, #panel button:not(.close)');
+    // Reset and Close act on the whole panel: each is a button on its own.
+    const controls = [...root(el).querySelectorAll('#panel input, #panel button')].filter(
+      (control) => control !== button(el, 'Reset') && control !== button(el, 'Close'),
+    );
     for (const control of controls) {
       expect(control.closest('fieldset, [role="group"]'), control.outerHTML).to.not.equal(null);
     }
     expect((await roleAndName(await group(el, 'Text size'))).role).to.equal('group');
+  });
+
+  it('wraps no lone control in a group that only repeats its name (no "Reset" group around "Reset")', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    const groups = root(el).querySelectorAll<HTMLElement>('#panel fieldset, #panel [role="group"]');
+    expect(groups.length).to.be.greaterThan(5);
+    for (const candidate of groups) {
+      const controls = candidate.querySelectorAll('button, input');
+      if (controls.length !== 1) continue;
+      const { name } = await roleAndName(candidate);
+      expect(name, candidate.outerHTML).to.not.equal((await roleAndName(controls[0])).name);
+    }
+    expect(await roleAndName(button(el, 'Reset'))).to.deep.equal({ role: 'button', name: 'Reset' });
   });
 
   it('closes on Escape from inside the panel and returns focus to the entry', async () => {
