@@ -113,10 +113,10 @@ const panelStyles = css`
   .option input:focus-visible {
     outline: none;
   }
-  button:disabled,
-  fieldset:disabled .option {
+  /* Pause and Stop while nothing is read: a dashed edge, not faded text (it keeps its contrast). */
+  button:disabled {
     cursor: not-allowed;
-    opacity: 0.7;
+    border-style: dashed;
   }
   .note {
     margin: 0 0 var(--_civic-space-1);
@@ -312,7 +312,13 @@ export class Panel implements ReactiveController {
     const reader = this.#reader;
     const lang = this.#readLang();
     const availability = reader.availability(lang);
-    const note = availability === 'no-speech' ? s.noSpeech : availability === 'no-voice' ? s.noVoice : '';
+    // Without speech or a voice the captions still work: the group stays, with why and what to do.
+    const note =
+      availability === 'no-speech'
+        ? [s.noSpeech]
+        : availability === 'no-voice'
+          ? [s.noVoice, s.addVoice]
+          : [];
     const speed = new Intl.NumberFormat(this.#bridge.intlLocale());
     return html`<div id="panel" part="panel" ?hidden=${!open} @civic-font-size-change=${this.#onTextSize}>
         <civic-font-size-toggle
@@ -336,11 +342,10 @@ export class Panel implements ReactiveController {
         <fieldset
           part="group"
           class="speech"
-          ?disabled=${availability !== 'ok'}
-          aria-describedby=${note ? 'speech-note' : nothing}
+          aria-describedby=${note.length ? note.map((_, i) => `speech-note${i}`).join(' ') : nothing}
         >
           <legend>${s.readAloud}</legend>
-          ${note ? html`<p class="note" id="speech-note">${note}</p>` : nothing}
+          ${note.map((text, i) => html`<p class="note" id="speech-note${i}">${text}</p>`)}
           <div class="options">
             <button type="button" @click=${this.#start}>${s.start}</button>
             <button type="button" ?disabled=${reader.state === 'idle'} @click=${this.#pauseOrResume}>
