@@ -113,10 +113,10 @@ const panelStyles = css`
   .option input:focus-visible {
     outline: none;
   }
-  button:disabled,
-  fieldset:disabled .option {
+  /* Pause and Stop while nothing is read: a dashed edge, not faded text (it keeps its contrast). */
+  button:disabled {
     cursor: not-allowed;
-    opacity: 0.7;
+    border-style: dashed;
   }
   .note {
     margin: 0 0 var(--_civic-space-1);
@@ -125,6 +125,9 @@ const panelStyles = css`
     display: grid;
     justify-items: start;
     gap: var(--_civic-space-2);
+  }
+  .reset {
+    justify-self: start;
   }
   .close {
     justify-self: end;
@@ -309,7 +312,13 @@ export class Panel implements ReactiveController {
     const reader = this.#reader;
     const lang = this.#readLang();
     const availability = reader.availability(lang);
-    const note = availability === 'no-speech' ? s.noSpeech : availability === 'no-voice' ? s.noVoice : '';
+    // Without speech or a voice the captions still work: the group stays, with why and what to do.
+    const note =
+      availability === 'no-speech'
+        ? [s.noSpeech]
+        : availability === 'no-voice'
+          ? [s.noVoice, s.addVoice]
+          : [];
     const speed = new Intl.NumberFormat(this.#bridge.intlLocale());
     return html`<div id="panel" part="panel" ?hidden=${!open} @civic-font-size-change=${this.#onTextSize}>
         <civic-font-size-toggle
@@ -333,11 +342,10 @@ export class Panel implements ReactiveController {
         <fieldset
           part="group"
           class="speech"
-          ?disabled=${availability !== 'ok'}
-          aria-describedby=${note ? 'speech-note' : nothing}
+          aria-describedby=${note.length ? note.map((_, i) => `speech-note${i}`).join(' ') : nothing}
         >
           <legend>${s.readAloud}</legend>
-          ${note ? html`<p class="note" id="speech-note">${note}</p>` : nothing}
+          ${note.map((text, i) => html`<p class="note" id="speech-note${i}">${text}</p>`)}
           <div class="options">
             <button type="button" @click=${this.#start}>${s.start}</button>
             <button type="button" ?disabled=${reader.state === 'idle'} @click=${this.#pauseOrResume}>
@@ -361,9 +369,7 @@ export class Panel implements ReactiveController {
           <p class="note" id="point-hint">${s.pointToReadHint}</p>
           ${this.#choice('speed', s.speed, SPEEDS, Object.fromEntries(SPEEDS.map((v) => [v, `${speed.format(v)}×`])))}
         </fieldset>
-        <div part="group" role="group" aria-label=${s.reset}>
-          <button type="button" @click=${this.#reset}>${s.reset}</button>
-        </div>
+        <button type="button" class="reset" @click=${this.#reset}>${s.reset}</button>
         <button type="button" class="close" @click=${() => this.#bridge.close()}>${s.close}</button>
       </div>
       <div part="guide" aria-hidden="true" ?hidden=${!settings.guide}></div>

@@ -1,7 +1,8 @@
 // Read aloud with the Web Speech API: the content split into sentences (Intl.Segmenter) in runs
 // of one language, each spoken by a voice for that language, highlighted in the text (CSS Custom
-// Highlight API, where supported) and shown in the caption bar. Nothing speaks unless `speak` is
-// called, which only a reader's click or focus does.
+// Highlight API, where supported) and shown in the caption bar. A sentence no voice can say (no
+// speech at all, or no voice for its language) is shown without sound for as long as it takes to
+// read. Nothing speaks unless `speak` is called, which only a reader's click or focus does.
 import { nearestLang } from '@civic-elements/core';
 
 export interface Sentence {
@@ -81,6 +82,19 @@ function split(text: string, lang: string, nodes: { node: Text; at: number }[]):
   return sentences;
 }
 
+// Chinese and Japanese are paced by the character, other scripts by the word.
+const CJK = /[\p{scx=Hani}\p{scx=Hira}\p{scx=Kana}]/gu;
+
+/**
+ * How long a sentence shows when no voice reads it, in ms: about 150 words or 240 CJK characters
+ * a minute at 1× (the pace of a voice at rate 1), plus a pause, divided by the speed.
+ */
+function readingTime(text: string, rate: number): number {
+  const characters = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return (500 + 400 * words + 250 * characters) / rate;
+}
+
 const synth = (): SpeechSynthesis | undefined =>
   typeof SpeechSynthesisUtterance === 'function' ? globalThis.speechSynthesis : undefined;
 
@@ -123,6 +137,10 @@ export class Reader {
   #rate = 1;
   // Each reading gets a number: events of a cancelled utterance must not move the next one on.
   #reading = 0;
+  // The sentence on show without a voice: its timer, when it ends, and what is left once paused.
+  #timer?: ReturnType<typeof setTimeout>;
+  #due = 0;
+  #left = -1;
   readonly #listeners = new Set<() => void>();
 
   /** Calls `changed` whenever the state or the caption changes; returns the undo. */
@@ -143,7 +161,7 @@ export class Reader {
 
   speak(sentences: Sentence[], rate: number, owner?: object): void {
     this.stop();
-    if (!sentences.length || !synth()) return;
+    if (!sentences.length) return;
     this.owner = owner;
     this.#queue = sentences;
     this.#rate = rate;
@@ -153,14 +171,18 @@ export class Reader {
 
   pause(): void {
     if (this.state !== 'speaking') return;
-    synth()?.pause();
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#left = Math.max(0, this.#due - Date.now());
+    } else synth()?.pause();
     this.state = 'paused';
     this.#changed();
   }
 
   resume(): void {
     if (this.state !== 'paused') return;
-    synth()?.resume();
+    if (this.#left < 0) synth()?.resume();
+    else this.#wait(this.#left, this.#reading);
     this.state = 'speaking';
     this.#changed();
   }
@@ -169,6 +191,9 @@ export class Reader {
     const wasPaused = this.state === 'paused';
     this.#reading++;
     this.#queue = [];
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#left = -1;
     if (this.state !== 'idle') {
       synth()?.cancel();
       // Chromium stays paused after a cancel while paused, and would not speak again.
@@ -181,20 +206,32 @@ export class Reader {
   #next(reading: number): void {
     const speech = synth();
     const sentence = this.#queue.shift();
-    if (reading !== this.#reading || !speech) return;
+    if (reading !== this.#reading) return;
     if (!sentence) {
       this.stop();
       return;
     }
+    const voice = speech && voiceFor(speech.getVoices(), sentence.lang);
+    this.#show(sentence);
+    this.#timer = undefined;
+    if (!voice) {
+      this.#wait(readingTime(sentence.text, this.#rate), reading);
+      return;
+    }
     const utterance = new SpeechSynthesisUtterance(sentence.text);
     utterance.lang = sentence.lang;
-    utterance.voice = voiceFor(speech.getVoices(), sentence.lang) ?? null;
+    utterance.voice = voice;
     utterance.rate = this.#rate;
     utterance.onend = () => this.#next(reading);
     // An utterance the engine cannot say is skipped; a cancelled one ends this reading (above).
     utterance.onerror = () => this.#next(reading);
-    this.#show(sentence);
-    speech.speak(utterance);
+    speech!.speak(utterance);
+  }
+
+  #wait(ms: number, reading: number): void {
+    this.#due = Date.now() + ms;
+    this.#left = -1;
+    this.#timer = setTimeout(() => this.#next(reading), ms);
   }
 
   #show(sentence: Sentence | undefined): void {

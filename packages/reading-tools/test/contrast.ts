@@ -1,5 +1,7 @@
 // WCAG contrast of every visible text node under a root, shadow roots included: the text's colour
-// against the first opaque background behind it (walking up the flat tree).
+// against the first opaque background behind it (walking up the flat tree). A translucent colour,
+// or opacity on the text or anything around it (a greyed-out control), is blended into that
+// background first, as the reader sees it.
 
 type Rgba = [number, number, number, number];
 
@@ -60,6 +62,18 @@ function hiddenOnPurpose(element: Element): boolean {
   return false;
 }
 
+/** The opacity the text is painted with: its colour's alpha times every opacity around it. */
+function opacity(element: Element, colour: Rgba): number {
+  let alpha = colour[3];
+  for (let current: Element | null = element; current; current = flatParent(current)) {
+    alpha *= Number(getComputedStyle(current).opacity);
+  }
+  return alpha;
+}
+
+const blend = (colour: Rgba, alpha: number, behind: Rgba): Rgba =>
+  [0, 1, 2].map((i) => colour[i] * alpha + behind[i] * (1 - alpha)).concat(1) as Rgba;
+
 export interface TextContrast {
   text: string;
   ratio: number;
@@ -78,9 +92,11 @@ export function textContrasts(root: Node): TextContrast[] {
     const box = range.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) continue; // visually hidden text has no readable box
     const colour = getComputedStyle(parent).color;
+    const behind = background(parent);
+    const painted = rgba(colour);
     found.push({
       text: node.data.trim().slice(0, 40),
-      ratio: contrast(rgba(colour), background(parent)),
+      ratio: contrast(blend(painted, opacity(parent, painted), behind), behind),
       colour,
     });
   }

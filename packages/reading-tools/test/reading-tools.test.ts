@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
+  browserAccessibilityTree,
   collectingWarnings,
   emulateForcedColors,
   MEDIA_EMULATION_IS_CHROMIUM_ONLY,
@@ -120,22 +121,31 @@ describe('the entry and the panel', () => {
   it('puts every control in a named group', async () => {
     const { el } = await toolsFor();
     await open(el);
-    for (const name of [
-      'Text size',
-      'Line spacing',
-      'Colours',
-      'Cursor',
-      'Reading guide',
-      'Read aloud',
-      'Reset',
-    ]) {
+    for (const name of ['Text size', 'Line spacing', 'Colours', 'Cursor', 'Reading guide', 'Read aloud']) {
       expect((await roleAndName(await group(el, name))).role, name).to.equal('group');
     }
-    const controls = root(el).querySelectorAll('#panel input, #panel button:not(.close)');
+    // Reset and Close act on the whole panel: each is a button on its own.
+    const controls = [...root(el).querySelectorAll('#panel input, #panel button')].filter(
+      (control) => control !== button(el, 'Reset') && control !== button(el, 'Close'),
+    );
     for (const control of controls) {
       expect(control.closest('fieldset, [role="group"]'), control.outerHTML).to.not.equal(null);
     }
     expect((await roleAndName(await group(el, 'Text size'))).role).to.equal('group');
+  });
+
+  it('wraps no lone control in a group that only repeats its name (no "Reset" group around "Reset")', async () => {
+    const { el } = await toolsFor();
+    await open(el);
+    const groups = root(el).querySelectorAll<HTMLElement>('#panel fieldset, #panel [role="group"]');
+    expect(groups.length).to.be.greaterThan(5);
+    for (const candidate of groups) {
+      const controls = candidate.querySelectorAll('button, input');
+      if (controls.length !== 1) continue;
+      const { name } = await roleAndName(candidate);
+      expect(name, candidate.outerHTML).to.not.equal((await roleAndName(controls[0])).name);
+    }
+    expect(await roleAndName(button(el, 'Reset'))).to.deep.equal({ role: 'button', name: 'Reset' });
   });
 
   it('closes on Escape from inside the panel and returns focus to the entry', async () => {
@@ -563,28 +573,277 @@ describe('read aloud', () => {
     expect(stand.speech.spoken[0].rate).to.equal(1.5);
   });
 
-  it('says so and disables the controls when the browser has no speech synthesis', async () => {
+  it('says so when the browser has no speech synthesis, and still offers the captions', async () => {
     stand = installSpeech(null);
     const { el } = await toolsFor();
     await open(el);
     const fieldset = (await group(el, 'Read aloud')) as HTMLFieldSetElement;
-    expect(fieldset.disabled).to.equal(true);
+    expect(fieldset.disabled).to.equal(false);
     expect(fieldset.textContent).to.contain('Read aloud is not available in this browser.');
-    expect(button(el, 'Start reading').matches(':disabled')).to.equal(true);
+    expect(button(el, 'Start reading').matches(':disabled')).to.equal(false);
   });
 
-  it('says so when there is no voice for the language, and enables itself when one arrives', async () => {
+  it('says so when there is no voice for the language, and drops the note when one arrives', async () => {
     stand = installSpeech([{ lang: 'fr-FR', name: 'French' }]);
     const { el } = await toolsFor();
     await open(el);
     const fieldset = (await group(el, 'Read aloud')) as HTMLFieldSetElement;
-    expect(fieldset.disabled).to.equal(true);
-    expect(fieldset.textContent).to.contain('This device has no voice for this language.');
+    expect(fieldset.disabled).to.equal(false);
+    expect(fieldset.textContent).to.contain('This device has no voice for this language');
     stand.speech.voices.push({ lang: 'en-US', name: 'English (US)' });
     stand.speech.dispatchEvent(new Event('voiceschanged'));
     await el.updateComplete;
-    expect(fieldset.disabled).to.equal(false);
     expect(fieldset.textContent).to.not.contain('no voice');
+    expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
+  });
+});
+
+/**
+ * Stands in for setTimeout and clearTimeout while a test runs: nothing with a delay fires by
+ * itself, the test fires the one pending timer and learns its delay, so a reading pace is checked
+ * without waiting. Zero-delay timers (the test runner's own scheduling) run as usual.
+ */
+function manualTimers() {
+  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  const pending = new Map<number, { run: () => void; delay: number }>();
+  let lastId = 0;
+  window.setTimeout = ((run: () => void, delay = 0) => {
+    if (!delay) return real.setTimeout.call(window, run, delay);
+    pending.set(--lastId, { run, delay });
+    return lastId;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id: number) => {
+    if (!pending.delete(id)) real.clearTimeout.call(window, id);
+  }) as typeof window.clearTimeout;
+  return {
+    pending,
+    /** Runs the pending timer and returns its delay in ms. */
+    fire(): number {
+      expect(pending.size, 'one timer pending').to.equal(1);
+      const [[id, { run, delay }]] = pending;
+      pending.delete(id);
+      run();
+      return delay;
+    },
+    restore() {
+      Object.assign(window, real);
+    },
+  };
+}
+
+describe('read aloud without a voice (captions only)', () => {
+  let stand: ReturnType<typeof installSpeech>;
+  let timers: ReturnType<typeof manualTimers> | undefined;
+  afterEach(() => {
+    timers?.restore();
+    timers = undefined;
+    stand?.restore();
+  });
+
+  /** The panel open over an engine that has no voices, and none arrive. */
+  async function voicelessTools(lang = 'en') {
+    stand = installSpeech([]);
+    const tools = await toolsFor(lang);
+    await open(tools.el);
+    return tools;
+  }
+  const caption = (el: ReadingTools) => root(el).querySelector<HTMLElement>('[part="caption"]')!;
+  const shown = (el: ReadingTools) => (caption(el).hidden ? '' : caption(el).textContent!.trim());
+  const highlighted = () => {
+    const highlights = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    if (!highlights) return undefined;
+    const highlight = highlights.get('civic-reading-aloud');
+    return highlight ? [...highlight][0].toString() : '';
+  };
+
+  it('keeps Start, point to read and speed working: nothing in the group is disabled', async () => {
+    const { el } = await voicelessTools();
+    const fieldset = (await group(el, 'Read aloud')) as HTMLFieldSetElement;
+    expect(fieldset.disabled).to.equal(false);
+    const controls = [button(el, 'Start reading'), ...fieldset.querySelectorAll<HTMLInputElement>('input')];
+    expect(controls).to.have.length(6); // Start, point to read, four speeds
+    for (const control of controls) expect(control.matches(':disabled'), control.outerHTML).to.equal(false);
+  });
+
+  it('Start steps through the sentences in the caption bar and the highlight, saying nothing', async () => {
+    const { el } = await voicelessTools();
+    timers = manualTimers();
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    const sentences = [
+      'Winter road gritting',
+      'The council grits main roads before frost.',
+      'Side streets follow by noon!',
+      '市区主干道将在霜冻前撒盐。',
+      '支路于中午前完成。',
+      '請留意天氣預報。',
+      'Report an icy path online.',
+      'Thank you.',
+    ];
+    for (const sentence of sentences) {
+      expect(shown(el)).to.equal(sentence);
+      const mark = highlighted();
+      if (mark !== undefined) expect(mark).to.equal(sentence);
+      expect(button(el, 'Stop').disabled).to.equal(false);
+      timers.fire();
+      await el.updateComplete;
+    }
+    expect(shown(el), 'the caption goes when the text is done').to.equal('');
+    expect(button(el, 'Stop').disabled).to.equal(true);
+    expect(timers.pending.size).to.equal(0);
+    expect(stand.speech.calls.filter((call) => call === 'speak')).to.deep.equal([]);
+  });
+
+  it('paces by words in English and by characters in Chinese, and the speed setting scales it', async () => {
+    const { el } = await voicelessTools();
+    timers = manualTimers();
+    const pace = async (speed: string) => {
+      await choose(el, 'Speed', speed);
+      button(el, 'Start reading').click();
+      await el.updateComplete;
+      const delays: Record<string, number> = {};
+      while (timers!.pending.size) {
+        const sentence = shown(el);
+        delays[sentence] = timers!.fire();
+        await el.updateComplete;
+      }
+      return delays;
+    };
+    const normal = await pace('1×');
+    const fast = await pace('1.5×');
+    const slow = await pace('0.75×');
+    // Seven words show longer than five; thirteen Chinese characters longer than nine.
+    expect(normal['The council grits main roads before frost.']).to.be.greaterThan(
+      normal['Side streets follow by noon!'],
+    );
+    expect(normal['市区主干道将在霜冻前撒盐。']).to.be.greaterThan(normal['支路于中午前完成。']);
+    expect(normal['支路于中午前完成。'], 'a Chinese sentence is not one long word').to.be.greaterThan(
+      normal['Thank you.'],
+    );
+    for (const sentence of Object.keys(normal)) {
+      expect(fast[sentence], sentence).to.be.closeTo(normal[sentence] / 1.5, 1);
+      expect(slow[sentence], sentence).to.be.closeTo(normal[sentence] / 0.75, 1);
+    }
+  });
+
+  it('pause holds the sentence, resume goes on from it, stop ends the reading', async () => {
+    const { el } = await voicelessTools();
+    timers = manualTimers();
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    const first = timers.pending.values().next().value!.delay;
+    button(el, 'Pause').click();
+    await el.updateComplete;
+    expect(timers.pending.size, 'nothing moves on while paused').to.equal(0);
+    expect(shown(el)).to.equal('Winter road gritting');
+    button(el, 'Resume').click();
+    await el.updateComplete;
+    expect(timers.fire()).to.be.at.most(first);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('The council grits main roads before frost.');
+    button(el, 'Stop').click();
+    await el.updateComplete;
+    expect(timers.pending.size).to.equal(0);
+    expect(shown(el)).to.equal('');
+    expect(button(el, 'Stop').disabled).to.equal(true);
+    expect(stand.speech.calls).to.not.include('pause');
+  });
+
+  it('point to read: the clicked paragraph shows sentence by sentence', async () => {
+    const { el, article } = await voicelessTools();
+    timers = manualTimers();
+    root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    article.querySelector<HTMLElement>('#second')!.click();
+    await el.updateComplete;
+    expect(shown(el)).to.equal('市区主干道将在霜冻前撒盐。');
+    timers.fire();
+    await el.updateComplete;
+    expect(shown(el)).to.equal('支路于中午前完成。');
+    timers.fire();
+    await el.updateComplete;
+    expect(shown(el)).to.equal('');
+  });
+
+  for (const [lang, name, says] of [
+    ['en', 'Read aloud', 'This device has no voice for this language'],
+    ['zh-CN', '语音朗读', '此设备没有该语言的语音'],
+    ['zh-TW', '語音朗讀', '此裝置沒有這種語言的語音'],
+  ] as const) {
+    it(`${lang}: the group's description says there is no voice and how to add one on each system`, async () => {
+      const { el } = await voicelessTools(lang);
+      const fieldset = await group(el, name);
+      const ids = fieldset.getAttribute('aria-describedby')!.split(/\s+/);
+      const description = ids.map((id) => root(el).getElementById(id)!.textContent!).join(' ');
+      expect(description).to.contain(says);
+      for (const system of ['Windows', 'macOS', 'Android', 'iOS']) expect(description).to.contain(system);
+      const tree = await browserAccessibilityTree();
+      if (tree) {
+        const node = tree.find((n) => n.role === 'group' && n.name === name) as
+          { description?: string } | undefined;
+        expect(node?.description).to.contain(says);
+      }
+    });
+  }
+
+  it('takes overrides of the explanation, shown as text', async () => {
+    const { el } = await voicelessTools();
+    el.strings = { noVoice: 'No voice <b>here</b>.', addVoice: 'Ask the library desk.' };
+    await el.updateComplete;
+    const fieldset = await group(el, 'Read aloud');
+    const targets = fieldset
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root(el).getElementById(id)!);
+    expect(targets.map((target) => target.textContent!.trim())).to.deep.equal([
+      'No voice <b>here</b>.',
+      'Ask the library desk.',
+    ]);
+    expect(fieldset.querySelector('b')).to.equal(null);
+  });
+
+  it('keeps 4.5:1 for every text in the panel, the disabled Pause and Stop included', async () => {
+    const { el } = await voicelessTools();
+    expect(button(el, 'Pause').disabled).to.equal(true);
+    await aTimeout(300); // the toggle's buttons fade in (0.15 s)
+    const texts = textContrasts(panel(el)!);
+    expect(texts.map((t) => t.text)).to.include.members(['Pause', 'Stop']);
+    const low = texts.filter((t) => t.ratio < 4.5);
+    expect(low, JSON.stringify(low)).to.deep.equal([]);
+  });
+
+  it('Tab from the entry reaches Start, point to read and speed, and stops on nothing dead', async () => {
+    const { el } = await voicelessTools();
+    entry(el).focus();
+    const stops: Element[] = [];
+    const close = button(el, 'Close');
+    for (let i = 0; i < 30 && root(el).activeElement !== close; i++) {
+      await sendKeys({ press: 'Tab' });
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      stops.push(focused!);
+    }
+    // Booleans, not elements, in the assertions: a failure message must not carry live nodes.
+    const seen = stops.map((stop) => stop.outerHTML.slice(0, 60)).join('\n');
+    expect(stops.at(-1) === close, seen).to.equal(true);
+    expect(stops.includes(button(el, 'Start reading')), seen).to.equal(true);
+    expect(stops.includes(root(el).querySelector('input[type="checkbox"]')!), seen).to.equal(true);
+    const speeds = [...(await group(el, 'Speed')).querySelectorAll('input')];
+    expect(
+      stops.some((stop) => speeds.includes(stop as HTMLInputElement)),
+      seen,
+    ).to.equal(true);
+    for (const stop of stops) {
+      expect(stop.matches('button:enabled, input:enabled'), stop.outerHTML).to.equal(true);
+    }
+  });
+
+  it('passes axe with no voice, while the captions run', async () => {
+    const { el, wrapper } = await voicelessTools('zh-TW');
+    button(el, '開始朗讀').click();
+    await el.updateComplete;
+    await expect(wrapper).to.be.accessible();
+    button(el, '停止').click();
   });
 });
 

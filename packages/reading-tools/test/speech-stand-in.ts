@@ -46,7 +46,10 @@ const VOICES = [
   { lang: 'zh-TW', name: 'Mandarin (Taiwan)' },
 ];
 
-/** Replaces speechSynthesis (undefined: removes it). Returns the stand-in and an undo. */
+/**
+ * Replaces speechSynthesis: `null` removes it, `[]` is an engine with no voices at all (none ever
+ * arrive). Returns the stand-in and an undo.
+ */
 export function installSpeech(voices: typeof VOICES | null = VOICES): {
   speech: FakeSpeech;
   restore: () => void;

@@ -30,8 +30,14 @@ export const en = {
   pointToRead: 'Point to read',
   pointToReadHint: 'Click a paragraph to hear just that paragraph, or focus one and choose Start reading.',
   speed: 'Speed',
-  noSpeech: 'Read aloud is not available in this browser.',
-  noVoice: 'This device has no voice for this language.',
+  /** Without speech, Start reading still shows each sentence in the caption bar, silently. */
+  noSpeech:
+    'Read aloud is not available in this browser. Start reading shows each sentence in the caption bar, without sound.',
+  noVoice:
+    'This device has no voice for this language. Start reading shows each sentence in the caption bar, without sound.',
+  /** Follows noVoice: how to install a voice on each system. */
+  addVoice:
+    'To add a voice: Windows: Settings > Time & language > Speech. macOS: System Settings > Accessibility > Spoken Content. Android: Settings > Accessibility > Text-to-speech output, then install voice data. iOS (iPhone, iPad): Settings > Accessibility > Spoken Content > Voices. Then restart the browser.',
   reset: 'Reset',
   resetDone: 'Reading aids reset',
 };

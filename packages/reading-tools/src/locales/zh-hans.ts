@@ -27,8 +27,10 @@ export const zhHans: ReadingToolsStrings = {
   pointToRead: '指读',
   pointToReadHint: '点击段落即可朗读该段；也可将焦点移到段落中，再选择“开始朗读”。',
   speed: '语速',
-  noSpeech: '此浏览器不支持语音朗读。',
-  noVoice: '此设备没有该语言的语音。',
+  noSpeech: '此浏览器不支持语音朗读。“开始朗读”会在字幕栏中逐句显示文字，没有声音。',
+  noVoice: '此设备没有该语言的语音。“开始朗读”会在字幕栏中逐句显示文字，没有声音。',
+  addVoice:
+    '添加语音：Windows：设置 > 时间和语言 > 语音；macOS：系统设置 > 辅助功能 > 朗读内容；Android：设置 > 无障碍 > 文字转语音输出，再安装语音数据；iOS（iPhone、iPad）：设置 > 辅助功能 > 朗读内容 > 声音。然后重新启动浏览器。',
   reset: '重置',
   resetDone: '阅读辅助已全部恢复默认',
 };

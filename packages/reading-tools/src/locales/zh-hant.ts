@@ -27,8 +27,10 @@ export const zhHant: ReadingToolsStrings = {
   pointToRead: '指讀',
   pointToReadHint: '點擊段落即可朗讀該段；也可將焦點移到段落中，再選擇「開始朗讀」。',
   speed: '語速',
-  noSpeech: '此瀏覽器不支援語音朗讀。',
-  noVoice: '此裝置沒有這種語言的語音。',
+  noSpeech: '此瀏覽器不支援語音朗讀。「開始朗讀」會在字幕列中逐句顯示文字，沒有聲音。',
+  noVoice: '此裝置沒有這種語言的語音。「開始朗讀」會在字幕列中逐句顯示文字，沒有聲音。',
+  addVoice:
+    '新增語音：Windows：設定 > 時間與語言 > 語音；macOS：系統設定 > 輔助使用 > 語音內容；Android：設定 > 無障礙 > 文字轉語音輸出，再安裝語音資料；iOS（iPhone、iPad）：設定 > 輔助使用 > 語音內容 > 聲音。然後重新啟動瀏覽器。',
   reset: '重設',
   resetDone: '閱讀輔助已全部恢復預設',
 };
