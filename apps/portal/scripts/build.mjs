@@ -608,8 +608,15 @@ async function renderBody(page) {
   // The element the reading aids apply to (line spacing, text size) and read aloud.
   const readingTarget = page.article ? 'article-body' : 'main';
   const context = { ...page, site, otherLang, assets, readingTarget, translated: page.translated ?? true };
-  return collectResult(render(pageBody(context, page.main(context))));
+  return withoutHydrationMarkers(await collectResult(render(pageBody(context, page.main(context)))));
 }
+
+// Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node
+// N-->, and <?> for an empty part), for hydration. Nothing on the portal hydrates (islands render
+// afresh, src/islands/define-island.ts), so they go: 4.4 KB of an article page, and <?> is not
+// HTML. Text and attribute values are escaped, so these can only be Lit's.
+const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->|<\?>/g;
+const withoutHydrationMarkers = (html) => html.replace(HYDRATION_MARKERS, '');
 
 /** The hashes of the inline <style> elements declarative shadow DOM put in a page. */
 const styleHashesOf = (body) =>

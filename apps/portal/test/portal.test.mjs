@@ -143,6 +143,13 @@ describe('every page', () => {
     });
   }
 
+  test('carry no hydration markers, since nothing hydrates: no <!--lit-part-->, <!--lit-node--> or <?>', async () => {
+    for (const path of allPages) {
+      const html = await readFile(join(dist, path, 'index.html'), 'utf8');
+      assert.doesNotMatch(html, /<!--\/?lit-(part|node)|<\?>/, path);
+    }
+  });
+
   test('have a unique title, one h1, a banner, a named navigation, main and contentinfo', async () => {
     const { page, context } = await watchedPage();
     const titles = new Set();
