@@ -543,7 +543,9 @@ for (const lang of site.languages) {
       title: `${content.title} – ${t.siteName}`,
       description: content.summary ?? content.body[0],
       main: (context) => articleMain(context, article),
-      data: article,
+      // All the page shows: the article without its other language, whose edits change nothing
+      // here.
+      data: { ...article, [other]: undefined },
       article: true,
       structuredData: [
         {
@@ -692,27 +694,24 @@ ${body}
 }
 
 const fileOf = (page) => (page.path.endsWith('.html') ? page.path : `${page.path}index.html`).slice(1);
-// An article is the data of its page in each language: written out once.
-const dataText = new WeakMap();
-const textOf = (data) => {
-  if (data === null || typeof data !== 'object') return JSON.stringify(data);
-  if (!dataText.has(data)) dataText.set(data, JSON.stringify(data));
-  return dataText.get(data);
-};
+// Every page shows the site's own content (its name, navigation, footer): an edit of site.json
+// changes every page's key.
+const siteKey = createHash('sha256').update(JSON.stringify(site)).digest('base64url');
 const keyOf = (page) =>
   createHash('sha256')
     .update(
       JSON.stringify([
         generator,
+        siteKey,
         page.path,
         page.otherPath,
         page.translated,
         page.title,
         page.description,
         page.structuredData,
+        page.data,
       ]),
     )
-    .update(textOf(page.data) ?? 'undefined')
     .digest('base64url');
 
 const keys = {};
@@ -803,10 +802,13 @@ const searchWork = join(out, `.search-${process.pid}`);
 const removeSearchWork = () => rmSync(searchWork, { recursive: true, force: true });
 process.on('exit', removeSearchWork);
 if (incremental) onInterrupt(removeSearchWork);
+const staleShards = [...shardFiles].filter(
+  ([name]) => !incremental || previous.search?.[name] !== searchKeys[name],
+);
 const searchMemoryMB = await writeSearchShards({
   out,
   work: searchWork,
-  shards: [...shardFiles].filter(([name]) => !incremental || previous.search?.[name] !== searchKeys[name]),
+  shards: staleShards,
   keep: new Set(shardFiles.keys()),
 });
 
@@ -836,7 +838,8 @@ if (!incremental) {
 }
 console.log(
   `Built ${pages.length + 1} pages into ${relative(cwd, dist) || '.'} ` +
-    `(${incremental ? `incremental: ${written} rewritten` : 'full build'})`,
+    `(${incremental ? `incremental: ${written} rewritten` : 'full build'}, ` +
+    `${staleShards.length} of ${shardFiles.size} search index shards written)`,
 );
 if (process.env.CIVIC_BUILD_STATS) {
   const usage = process.resourceUsage();

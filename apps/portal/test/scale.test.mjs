@@ -322,6 +322,16 @@ describe('an incremental build', () => {
     }
   });
 
+  test("after the site's footer is edited, matches a full build (every page shows the footer)", async () => {
+    const file = join(content, 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.en.footer.sponsor = 'Riverside Municipal Government Office (renamed)';
+    writeFileSync(file, JSON.stringify(site));
+    await build(content, dist, SHARDED);
+    assert.match(page(dist, 'en/accessibility'), /Government Office \(renamed\)/);
+    await assertSameAsFullBuild();
+  });
+
   test('--full rebuilds everything', async () => {
     assert.match(await build(content, dist, '--full', SHARDED), /full build/);
     await assertSameAsFullBuild();
