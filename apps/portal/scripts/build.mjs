@@ -13,7 +13,6 @@ import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '@civic-elements/article-header';
 import '@civic-elements/column-nav';
 import '@civic-elements/font-size-toggle';
@@ -610,7 +609,7 @@ async function renderBody(page) {
   // The element the reading aids apply to (line spacing, text size) and read aloud.
   const readingTarget = page.article ? 'article-body' : 'main';
   const context = { ...page, site, otherLang, assets, readingTarget, translated: page.translated ?? true };
-  return withoutHydrationMarkers(await collectResult(render(pageBody(context, page.main(context)))));
+  return collectWithoutMarkers(render(pageBody(context, page.main(context))));
 }
 
 // Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node
@@ -618,7 +617,42 @@ async function renderBody(page) {
 // afresh, src/islands/define-island.ts), so they go: 4.4 KB of an article page, and <?> is not
 // HTML. Text and attribute values are escaped, so these can only be Lit's.
 const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->|<\?>/g;
-const withoutHydrationMarkers = (html) => html.replace(HYDRATION_MARKERS, '');
+const isMarker = (chunk) =>
+  chunk === '<?>' ||
+  chunk.startsWith('<!--lit-part') ||
+  chunk.startsWith('<!--/lit-part') ||
+  chunk.startsWith('<!--lit-node');
+
+/**
+ * A render result as one string, without the hydration markers. Lit yields each marker as a
+ * chunk of its own, so they are left out as they come (a regular expression over every page cost
+ * as much again); any that came joined to other text are removed after.
+ */
+async function collectWithoutMarkers(result) {
+  let html = '';
+  const collect = async (chunks) => {
+    for (let value of chunks) {
+      // As Lit's collectResult: thunks are called and promises awaited until a string or more chunks.
+      while (value !== undefined) {
+        while (typeof value === 'function') value = value();
+        if (value === undefined) break;
+        if (typeof value === 'string') {
+          if (!isMarker(value)) html += value;
+          break;
+        }
+        if (typeof value[Symbol.iterator] === 'function') {
+          await collect(value);
+          break;
+        }
+        value = await value;
+      }
+    }
+  };
+  await collect(result);
+  return html.includes('<!--lit-') || html.includes('<!--/lit-') || html.includes('<?>')
+    ? html.replace(HYDRATION_MARKERS, '')
+    : html;
+}
 
 /** The hashes of the inline <style> elements declarative shadow DOM put in a page. */
 const styleHashesOf = (body) =>
