@@ -36,7 +36,7 @@ import {
   searchMain,
 } from '../src/templates/page.mjs';
 import { hashedName } from './asset-names.mjs';
-import { isLocalDateTime, validateContent } from './content-schema.mjs';
+import { contentValidator, isLocalDateTime } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
 import { shardCount, shardOf, stopSearchIndex, writeSearchShards } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
@@ -179,14 +179,20 @@ async function loadContent() {
   } catch (error) {
     errors.push(`articles/: cannot be read (${error.code ?? error.message})`);
   }
+  const { siteErrors, checkArticle } = site === undefined ? { siteErrors: [] } : contentValidator(site);
+  errors.push(...siteErrors);
   const articles = new Map();
   for (const entry of entries) {
     const name = `articles/${entry.name}`;
     // The folder listing says what each entry is, so no file needs a call of its own to tell.
     const data = entry.isSymbolicLink() ? symbolicLink(name) : readJson(name);
-    if (data !== undefined) articles.set(name, data);
+    if (data === undefined) continue;
+    const problems = checkArticle?.(name, data) ?? [];
+    errors.push(...problems);
+    // Checked, an article is kept without its text, which is read again when its page is
+    // rendered: a hundred thousand articles' text would not fit in memory.
+    if (checkArticle && problems.length === 0) articles.set(name, withoutBodies(data, site.languages));
   }
-  if (site !== undefined) errors.push(...validateContent({ site, articles }));
   if (errors.length > 0) {
     console.error(`The content in ${contentDir} has errors; nothing was built:`);
     for (const line of errors) console.error(`  ${line}`);
@@ -207,6 +213,32 @@ async function loadContent() {
       }))
       .sort((a, b) => Date.parse(b.published) - Date.parse(a.published)),
   };
+}
+
+const bodyHash = (body) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+
+/**
+ * An article without the paragraphs of its text: in their place, their hash (part of the page's
+ * key) and the page's description (the summary, or the first paragraph).
+ */
+function withoutBodies(article, languages) {
+  const light = { ...article };
+  for (const lang of languages) {
+    if (!article[lang]) continue;
+    const { body, ...content } = article[lang];
+    light[lang] = { ...content, description: content.summary ?? body[0], bodyHash: bodyHash(body) };
+  }
+  return light;
+}
+
+/** An article with the text of `lang` read again from its file, checked against its hash. */
+function withBody(article, lang) {
+  const file = join(contentDir, 'articles', `${article.slug}.json`);
+  const { body } = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))[lang];
+  if (bodyHash(body) !== article[lang].bodyHash) {
+    throw new Error(`${file} changed while the site was being built; build again`);
+  }
+  return { ...article, [lang]: { ...article[lang], body } };
 }
 
 // Where the demo city is, and where most of the portals this is written for are.
@@ -540,8 +572,8 @@ for (const lang of site.languages) {
       translated: Boolean(article[other]),
       lang,
       title: `${content.title} – ${t.siteName}`,
-      description: content.summary ?? content.body[0],
-      main: (context) => articleMain(context, article),
+      description: content.description,
+      main: (context) => articleMain(context, withBody(article, lang)),
       // All the page shows: the article without its other language, whose edits change nothing
       // here.
       data: { ...article, [other]: undefined },

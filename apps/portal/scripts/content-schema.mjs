@@ -328,26 +328,37 @@ function check(schema, data) {
 }
 
 /**
+ * Checks the site, and gives the checker of its articles (none when the site's columns and
+ * languages are too broken to check articles against), so each article can be checked as it is
+ * read and need not be kept whole.
+ * @param {unknown} site
+ * @returns {{ siteErrors: string[], checkArticle?: (file: string, article: unknown) => string[] }}
+ */
+export function contentValidator(site) {
+  const frameErrors = check(siteFrame, site);
+  if (frameErrors.length > 0) return { siteErrors: frameErrors.map((line) => `site.json: ${line}`) };
+  const schema = articleSchema(site);
+  return {
+    siteErrors: check(siteSchema(site), site).map((line) => `site.json: ${line}`),
+    checkArticle(file, article) {
+      const errors = [];
+      const name = file.replace(/^articles\//, '').replace(/\.json$/, '');
+      if (!SLUG.test(name))
+        errors.push(`${file}: file name: the article’s slug comes from it, so ${SLUG_MESSAGE}`);
+      errors.push(...check(schema, article).map((line) => `${file}: ${line}`));
+      return errors;
+    },
+  };
+}
+
+/**
  * Validates the site and its articles. `articles` maps a file name relative to the content folder
  * (`articles/<slug>.json`) to its parsed JSON. Returns error lines, each naming file and field.
  * @param {{ site: unknown, articles: Map<string, unknown> }} content
  * @returns {string[]}
  */
 export function validateContent({ site, articles }) {
-  const errors = [];
-  const frameErrors = check(siteFrame, site);
-  if (frameErrors.length > 0) {
-    errors.push(...frameErrors.map((line) => `site.json: ${line}`));
-    // Without valid columns and languages the articles cannot be checked.
-    return errors;
-  }
-  errors.push(...check(siteSchema(site), site).map((line) => `site.json: ${line}`));
-  const schema = articleSchema(site);
-  for (const [file, article] of articles) {
-    const name = file.replace(/^articles\//, '').replace(/\.json$/, '');
-    if (!SLUG.test(name))
-      errors.push(`${file}: file name: the article’s slug comes from it, so ${SLUG_MESSAGE}`);
-    errors.push(...check(schema, article).map((line) => `${file}: ${line}`));
-  }
-  return errors;
+  const { siteErrors, checkArticle } = contentValidator(site);
+  if (!checkArticle) return siteErrors;
+  return [...siteErrors, ...[...articles].flatMap(([file, article]) => checkArticle(file, article))];
 }

@@ -407,8 +407,10 @@ test('an incremental build interrupted while it writes the search index leaves n
   child.kill('SIGINT');
   await new Promise((resolve) => child.once('exit', resolve));
   assert.deepEqual(scratch(), []);
-  // The site still has its search index (the old one, or the new one if it was already in place).
-  assert.ok(existsSync(join(site, 'pagefind', 'pagefind.js')));
+  // The site still has its search index, each shard the old one or the new one if already in place.
+  const shards = readdirSync(join(site, 'pagefind'));
+  assert.deepEqual(shards.sort(), ['en-0', 'zh-0']);
+  for (const shard of shards) assert.ok(existsSync(join(site, 'pagefind', shard, 'pagefind.js')), shard);
 });
 
 test('a content folder that does not exist is named, and dist/ is untouched', async () => {
