@@ -41,7 +41,9 @@ describe('@civic-elements/all', () => {
     // The reading tools' panel is loaded on first open: from inside the file, not as a chunk.
     const tools = doc.querySelector('civic-reading-tools')!;
     await tools.show();
-    await waitUntil(() => tools.shadowRoot?.querySelector('[part="panel"] civic-font-size-toggle'), 'panel');
+    await waitUntil(() => tools.shadowRoot?.querySelector('[part="panel"] civic-font-size-toggle'), 'panel', {
+      timeout: 5000,
+    });
     const header = doc.querySelector('civic-article-header')!;
     await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered');
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Bundle check');

@@ -2,6 +2,10 @@
 // copy of Lit and core, including elements added later and inside loaded elements' shadow roots.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
+// Loading modules over the network: a shared CI machine under load can take seconds, not the
+// default one.
+const LOADING = { timeout: 10_000 };
+
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 
 async function autoloaderPage(body: string) {
@@ -27,9 +31,11 @@ describe('autoloader.js', () => {
       <civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`);
     await waitUntil(
       () => win.customElements?.get('civic-sponsor-footer') && win.customElements.get('civic-article-header'),
+      'both elements loaded',
+      LOADING,
     );
     const header = doc.querySelector('civic-article-header')!;
-    await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered');
+    await waitUntil(() => header.shadowRoot?.querySelector('h1'), 'header rendered', LOADING);
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Autoloaded');
     const files = fetched();
     expect(files).to.include.members(['autoloader.js', 'civic-article-header.js', 'civic-sponsor-footer.js']);
@@ -46,17 +52,21 @@ describe('autoloader.js', () => {
     const { doc, win, fetched } = await autoloaderPage(
       `<civic-sponsor-footer sponsor="City" icp="1"></civic-sponsor-footer>`,
     );
-    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'));
+    await waitUntil(() => win.customElements?.get('civic-sponsor-footer'), 'footer loaded', LOADING);
     expect(win.customElements.get('civic-column-nav')).to.equal(undefined);
     doc.body.insertAdjacentHTML(
       'beforeend',
       '<div><civic-column-nav><ul><li><a href="/">Home</a></li></ul></civic-column-nav></div>',
     );
-    await waitUntil(() => win.customElements.get('civic-column-nav'), 'column nav loaded');
+    await waitUntil(() => win.customElements.get('civic-column-nav'), 'column nav loaded', LOADING);
     const footer = doc.querySelector('civic-sponsor-footer')!;
-    await waitUntil(() => footer.shadowRoot?.querySelector('footer'));
+    await waitUntil(() => footer.shadowRoot?.querySelector('footer'), 'footer rendered', LOADING);
     footer.shadowRoot!.append(doc.createElement('civic-font-size-toggle'));
-    await waitUntil(() => win.customElements.get('civic-font-size-toggle'), 'toggle in a shadow root loaded');
+    await waitUntil(
+      () => win.customElements.get('civic-font-size-toggle'),
+      'toggle in a shadow root loaded',
+      LOADING,
+    );
     expect(fetched().filter((file) => file === 'civic-column-nav.js')).to.have.length(1);
   });
 
