@@ -123,7 +123,7 @@ describe('text size chosen in the reading tools', () => {
     });
   }
 
-  test('at 200% and 320 px wide, no page of the three kinds scrolls sideways', async () => {
+  test('at 200% and 320 px wide, no page of the three kinds scrolls sideways, nor the open panel', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(base + checked[0]);
@@ -137,6 +137,10 @@ describe('text size chosen in the reading tools', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path}: ${width}px wide`);
     }
+    // The panel grows with the page and still fits.
+    await openPanel(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `with the panel open: ${width}px wide`);
     await context.close();
   });
 
