@@ -229,8 +229,8 @@ describe('islands', () => {
         await page.locator('civic-column-nav').evaluate((el) => el.shadowRoot.querySelectorAll('nav').length),
         1,
       );
-      // The header's toggle, its three levels rendered once.
-      if (path === MEETING) assert.equal(await page.getByRole('button', { name: /A 1\d\d%/ }).count(), 3);
+      // The header's toggle, the reading tools' five levels rendered once.
+      if (path === MEETING) assert.equal(await page.getByRole('button', { name: /A [12]\d\d%/ }).count(), 5);
       const button = page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ });
       await button.click();
       await page.getByRole('group', { name: 'Colours' }).waitFor();
@@ -331,10 +331,10 @@ describe('the meeting report', () => {
       '2019-12-29T20:30:07+08:00',
     );
     assert.equal(await header.locator('> [part="column"]').innerText(), 'Special Column');
-    assert.equal(
-      await page.locator('civic-article-header > civic-font-size-toggle[slot="actions"]').getAttribute('for'),
-      'article-body',
-    );
+    // No `for`: like the reading tools, it scales the whole page, on their scale.
+    const toggle = page.locator('civic-article-header > civic-font-size-toggle[slot="actions"]');
+    assert.equal(await toggle.getAttribute('for'), null);
+    assert.equal(await toggle.getAttribute('levels'), '1,1.25,1.5,1.75,2');
     assert.ok((await page.locator('#article-body p').count()) >= 3);
     assert.match(await header.locator('dl').innerText(), /Translated by\s+Jing/);
     assert.match(await header.locator('time').innerText(), /29 December 2019, 20:30/);
@@ -575,7 +575,7 @@ describe('keyboard', () => {
 });
 
 describe('text size', () => {
-  test('enlarges the article body, survives navigation and reload, with no flash and no layout shift', async () => {
+  test('enlarges the article body with the page, survives navigation and reload, with no flash and no layout shift', async () => {
     const { page, context, problems } = await watchedPage();
     await page.goto(base + MEETING);
     const size = () =>

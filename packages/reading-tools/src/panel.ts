@@ -22,6 +22,8 @@ import { paragraphOf, reader, sentencesOf } from './speech.js';
 // A click that several elements' panels hear is handled once, by the first.
 const handledClicks = new WeakSet<Event>();
 
+// The page's one text scale: a toggle in the article header should offer the same steps, so the
+// level chosen in either shows pressed in both.
 const TEXT_SIZES = '1,1.25,1.5,1.75,2';
 
 function writeSettings(key: string, settings: ReadingSettings): void {
@@ -320,12 +322,14 @@ export class Panel implements ReactiveController {
           ? [s.noVoice, s.addVoice]
           : [];
     const speed = new Intl.NumberFormat(this.#bridge.intlLocale());
+    // Text size scales the root whatever `for` says: every rem and em on the page grows from it,
+    // headings and this panel included, so the hierarchy holds at every level.
     return html`<div id="panel" part="panel" ?hidden=${!open} @civic-font-size-change=${this.#onTextSize}>
         <civic-font-size-toggle
           part="group text-size"
           levels=${TEXT_SIZES}
           storage-key=${this.#bridge.key() ? nothing : ''}
-          .target=${this.#bridge.styleTarget()}
+          .target=${this.#host.ownerDocument.documentElement}
         ></civic-font-size-toggle>
         ${this.#choice('lineSpacing', s.lineSpacing, LINE_SPACINGS, {
           normal: s.lineSpacingNormal,

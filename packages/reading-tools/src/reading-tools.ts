@@ -76,6 +76,7 @@ export class ReadingTools extends LitElement {
   /**
    * Id of the content the aids apply to and read aloud, looked up in the element's own root
    * (document or enclosing shadow root). Without it: `<main>` is read, styles apply to the page.
+   * Text size always scales the whole page (`<html>`), so headings grow with the text.
    */
   htmlFor: string | null = null;
 
@@ -266,7 +267,7 @@ export class ReadingTools extends LitElement {
       return;
     }
     void import('@civic-elements/font-size-toggle/restore.js').then(({ restoreFontSize }) =>
-      restoreFontSize(this.#styleTarget() as HTMLElement),
+      restoreFontSize(this.ownerDocument.documentElement),
     );
   }
 

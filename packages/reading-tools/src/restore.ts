@@ -22,9 +22,7 @@ export function restoreReadingSettings(
   const settings = readSettings(options.storageKey ?? DEFAULT_STORAGE_KEY);
   const html = document.documentElement;
   applySettings(settings, target ?? html);
-  const scaled = target ?? html;
-  if (scaled instanceof HTMLElement) {
-    restoreFontSize(scaled, { storageKey: options.fontSizeStorageKey });
-  }
+  // Text size is the root's, as the panel sets it: the whole page grows, headings included.
+  restoreFontSize(html, { storageKey: options.fontSizeStorageKey });
   return settings;
 }

@@ -33,7 +33,8 @@ async function toolsFor(lang = 'en') {
   const wrapper = await fixture<HTMLDivElement>(html`
     <div lang=${lang}>
       <civic-reading-tools for="article" storage-key=${key}></civic-reading-tools>
-      <article id="article" style="font-size: 20px">
+      <h1 id="title">Winter services</h1>
+      <article id="article" style="font-size: 1.25rem">
         <h2>Winter road gritting</h2>
         <p id="first">The council grits main roads before frost. Side streets follow by noon!</p>
         <p id="second" lang="zh-CN">市区主干道将在霜冻前撒盐。支路于中午前完成。</p>
@@ -229,10 +230,31 @@ describe('text size', () => {
     expect(localStorage.getItem('civic-font-size')).to.equal('2');
   });
 
+  it('scales the whole page from the root whatever `for` says: headings outside it and the panel grow too', async () => {
+    const { el, wrapper, article } = await toolsFor();
+    const title = wrapper.querySelector<HTMLElement>('#title')!;
+    await open(el);
+    const toggle = root(el).querySelector<FontSizeToggle>('civic-font-size-toggle')!;
+    const label = toggle.shadowRoot!.querySelector<HTMLElement>('[part="label"]')!;
+    const before = {
+      title: px(getComputedStyle(title).fontSize),
+      label: px(getComputedStyle(label).fontSize),
+    };
+    toggle.shadowRoot!.querySelectorAll('button')[4].click();
+    await toggle.updateComplete;
+    expect(px(getComputedStyle(document.documentElement).fontSize)).to.be.closeTo(32, 0.01);
+    expect(px(getComputedStyle(title).fontSize)).to.be.closeTo(before.title * 2, 0.01);
+    expect(px(getComputedStyle(label).fontSize)).to.be.closeTo(before.label * 2, 0.01);
+    // The heading stays above the body text (2em of the root against 1.25rem).
+    expect(px(getComputedStyle(title).fontSize)).to.be.above(px(getComputedStyle(article).fontSize));
+    expect(article.style.fontSize).to.equal('1.25rem');
+  });
+
   it('shares the stored size with a toggle elsewhere on the page, which stays in step', async () => {
     const { el, wrapper, article } = await toolsFor();
+    // A toggle for the whole page (no `for`) on the same scale, as the reading tools.
     const pageToggle = document.createElement('civic-font-size-toggle');
-    pageToggle.setAttribute('for', 'article');
+    pageToggle.setAttribute('levels', '1,1.25,1.5,1.75,2');
     wrapper.prepend(pageToggle);
     await pageToggle.updateComplete;
     await open(el);
@@ -926,7 +948,7 @@ describe('persistence and sync', () => {
 
   it('restoreReadingSettings applies them with no element at all, and reads garbage as the defaults', async () => {
     const key = freshKey();
-    const target = await fixture<HTMLElement>(html`<p style="font-size: 10px">Text</p>`);
+    const target = await fixture<HTMLElement>(html`<p style="font-size: 0.625rem">Text</p>`);
     localStorage.setItem(
       key,
       JSON.stringify({ colours: 'dark', lineSpacing: '1.5', cursor: 'huge', speed: 9 }),
@@ -936,6 +958,9 @@ describe('persistence and sync', () => {
     expect(settings).to.deep.include({ colours: 'dark', lineSpacing: '1.5', cursor: 'normal', speed: 1 });
     expect(document.documentElement.dataset.civicColours).to.equal('dark');
     expect(target.dataset.civicLineSpacing).to.equal('1.5');
+    // The text size is the page's: the root doubles, and the target with it.
+    expect(px(getComputedStyle(document.documentElement).fontSize)).to.be.closeTo(32, 0.01);
+    expect(target.style.fontSize).to.equal('0.625rem');
     expect(px(getComputedStyle(target).fontSize)).to.be.closeTo(20, 0.01);
     localStorage.setItem(key, '{not json');
     expect(restoreReadingSettings(null, { storageKey: key })).to.deep.include({ colours: 'default' });

@@ -26,6 +26,10 @@ function displayDate(iso, htmlLang) {
 // nothing to change when it upgrades. The origin only resolves the paths; any would do.
 const RESOLVE_BASE = 'https://portal.invalid/';
 
+// The article header's text-size toggle offers the reading tools' steps and, like them, scales
+// the whole page (no `for`): one scale, one stored value, the same level pressed in both.
+const PAGE_TEXT_SIZES = '1,1.25,1.5,1.75,2';
+
 function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
   const t = site[lang];
   const other = site[otherLang];
@@ -253,7 +257,11 @@ export function articleMain(context, article) {
         },
         { lang: t.htmlLang, strings: { translator: t.translatorLabel } },
       )}
-      <civic-font-size-toggle slot="actions" for="article-body" lang=${t.htmlLang}></civic-font-size-toggle>
+      <civic-font-size-toggle
+        slot="actions"
+        levels=${PAGE_TEXT_SIZES}
+        lang=${t.htmlLang}
+      ></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
       ${prepaintScript(context)} ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
