@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { withoutLegacyShadowRoot } from '../scripts/valid-html.mjs';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -123,4 +124,15 @@ test('no shadow root on any page is named by the legacy shadowroot attribute', a
     }
   }
   assert.ok(shadowRoots > files.length, `pages hold server-rendered shadow roots (${shadowRoots} found)`);
+});
+
+test('the legacy name goes from Lit’s shadow roots only, keeping their mode and focus delegation', () => {
+  const page =
+    '<civic-x><template shadowroot="closed" shadowrootmode="closed" shadowrootdelegatesfocus><p>Hi</p>' +
+    '</template></civic-x><p>Write &lt;template shadowroot="open" shadowrootmode="open"&gt; by hand.</p>';
+  assert.equal(
+    withoutLegacyShadowRoot(page),
+    '<civic-x><template shadowrootmode="closed" shadowrootdelegatesfocus><p>Hi</p>' +
+      '</template></civic-x><p>Write &lt;template shadowroot="open" shadowrootmode="open"&gt; by hand.</p>',
+  );
 });
