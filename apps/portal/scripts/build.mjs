@@ -41,6 +41,7 @@ import { precompress } from './precompress.mjs';
 import { shardCount, shardOf, stopSearchIndex, writeSearchShards } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
+import { withoutLegacyShadowRoot } from './valid-html.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 // CONTENT_DIR builds from another content folder, DIST_DIR writes elsewhere; both relative to the
@@ -641,7 +642,7 @@ async function renderBody(page) {
   // The element the reading aids apply to (line spacing, text size) and read aloud.
   const readingTarget = page.article ? 'article-body' : 'main';
   const context = { ...page, site, otherLang, assets, readingTarget, translated: page.translated ?? true };
-  return collectWithoutMarkers(render(pageBody(context, page.main(context))));
+  return withoutLegacyShadowRoot(await collectWithoutMarkers(render(pageBody(context, page.main(context)))));
 }
 
 // Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node
