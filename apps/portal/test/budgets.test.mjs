@@ -2,13 +2,12 @@
 // size of every script it loads, module or classic, with the module chunks those import
 // statically. A size check, not a timed test: it reads files and never starts a browser.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { dist, htmlFiles } from './built-site.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const KB = 1024;
 /**
  * Bytes of JavaScript (gzip -9, built for grade B) a page may load, inline or not, by kind of page: the budgets
@@ -36,16 +35,6 @@ function kindOf(url) {
   if (/^\/[a-z]+\/columns\/[^/]+\/[^/]+\/$/.test(url)) return 'article';
   if (/^\/[a-z]+\/accessibility\/$/.test(url)) return 'home';
   return undefined;
-}
-
-async function htmlFiles(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found;
 }
 
 const attribute = (tag, name) =>

@@ -1,32 +1,21 @@
 // End-to-end tests of the built portal (apps/portal/dist) in Debian's Chromium via playwright-core.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { createPortalServer } from '../scripts/server.mjs';
+import { dist, pagePaths } from './built-site.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 
-async function htmlPages(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlPages(path)));
-    else if (entry.name === 'index.html')
-      found.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
-  }
-  return found.sort();
-}
-
-const allPages = await htmlPages();
+const allPages = await pagePaths();
 const pages = allPages.filter((path) => path !== '/');
 const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
 const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));

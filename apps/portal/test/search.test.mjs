@@ -4,17 +4,16 @@
 // how else to find an article. Only the search pages' policy allows WebAssembly. In Chromium here;
 // test/search.test.ts runs the search in Firefox and WebKit.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
+import { dist, htmlFiles } from './built-site.mjs';
 
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
 let server;
 let base;
 let browser;
@@ -67,19 +66,10 @@ const resultLinks = (page) =>
     .locator('[data-search-results] a')
     .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
 
-async function htmlFiles(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== 'assets')
-      found.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) found.push(relative(dist, path).split(sep).join('/'));
-  }
-  return found;
-}
-
 test('every page in a language links to that language’s search from its masthead', async () => {
-  const files = (await htmlFiles()).filter((file) => /^(en|zh)\//.test(file));
+  const files = (await htmlFiles())
+    .map((file) => relative(dist, file).split(sep).join('/'))
+    .filter((file) => /^(en|zh)\//.test(file));
   assert.ok(files.length >= 30, `${files.length} pages`);
   for (const file of files) {
     const lang = file.slice(0, 2);

@@ -3,27 +3,8 @@
 // Links inside a sentence may be smaller (the inline exception of 2.5.8): a link is inline when
 // its block has words of its own beside it.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createPortalServer } from '../scripts/server.mjs';
-
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
-
-async function htmlPages(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlPages(path)));
-    else if (entry.name === 'index.html')
-      found.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
-  }
-  return found.sort();
-}
+import { test } from 'node:test';
+import { pagePaths, useBuiltSite } from './built-site.mjs';
 
 /** In the page: every visible control under 44 px in either dimension, by name and size. */
 function smallTargets() {
@@ -64,32 +45,19 @@ function smallTargets() {
   return small;
 }
 
-let server;
-let base;
-let browser;
-before(async () => {
-  const headers = JSON.parse(await readFile(join(dist, 'security-headers.json'), 'utf8'));
-  server = createPortalServer({ root: dist, headers });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 for (const width of [320, 1280]) {
   for (const javaScript of [true, false]) {
     test(`every control outside running text is at least 44 × 44 px at ${width} px, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         viewport: { width, height: 900 },
         javaScriptEnabled: javaScript,
       });
       const page = await context.newPage();
       const found = [];
-      for (const path of await htmlPages()) {
-        await page.goto(base + path);
+      for (const path of await pagePaths()) {
+        await page.goto(site.base + path);
         await page.waitForLoadState('load');
         if (javaScript)
           await page.waitForSelector(

@@ -3,29 +3,10 @@
 // h1 stays larger than the body text; the article header's toggle offers the same scale and shows
 // the level chosen in the panel.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createPortalServer } from '../scripts/server.mjs';
+import { describe, test } from 'node:test';
+import { pagePaths, useBuiltSite } from './built-site.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
-requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
-
-async function htmlPages(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlPages(path)));
-    else if (entry.name === 'index.html')
-      found.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace('//', '/'));
-  }
-  return found.sort();
-}
-
-const pages = await htmlPages();
+const pages = await pagePaths();
 const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
 const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
 // An article, a home page and a column page in each language.
@@ -36,20 +17,7 @@ const checked = ['en', 'zh'].flatMap((lang) => [
 ]);
 const ENTRY = /^(Reading tools|阅读辅助)$/;
 
-let server;
-let base;
-let browser;
-before(async () => {
-  const headers = JSON.parse(await readFile(join(dist, 'security-headers.json'), 'utf8'));
-  server = createPortalServer({ root: dist, headers });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /**
  * In the page: remembers every visible text node (shadow roots included) with its font size, or,
@@ -103,9 +71,9 @@ const panelToggle = (page) => page.locator('civic-reading-tools civic-font-size-
 describe('text size chosen in the reading tools', () => {
   for (const path of checked) {
     test(`${path}: 200% enlarges every text at least 1.9 times, and the h1 stays above body text`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(base + path);
+      await page.goto(site.base + path);
       await page.waitForLoadState('networkidle');
       await openPanel(page);
       const counted = await page.evaluate(textSizes);
@@ -124,15 +92,15 @@ describe('text size chosen in the reading tools', () => {
   }
 
   test('at 200% and 320 px wide, no page of the three kinds scrolls sideways, nor the open panel', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(base + checked[0]);
+    await page.goto(site.base + checked[0]);
     await openPanel(page);
     await panelToggle(page)
       .getByRole('button', { name: /^A 200\s?%$/ })
       .click();
     for (const path of checked) {
-      await page.goto(base + path);
+      await page.goto(site.base + path);
       await page.waitForLoadState('networkidle');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path}: ${width}px wide`);
@@ -145,9 +113,9 @@ describe('text size chosen in the reading tools', () => {
   });
 
   test("the article header's toggle has the same scale and shows the level chosen in the panel", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(base + articlePages[0]);
+    await page.goto(site.base + articlePages[0]);
     await page.waitForLoadState('networkidle');
     const header = page.locator('civic-article-header civic-font-size-toggle');
     assert.equal(await header.getByRole('button').count(), 5);
@@ -172,7 +140,7 @@ describe('text size chosen in the reading tools', () => {
     const root = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     assert.equal(root, 32);
     // Remembered on the next page, pressed there too.
-    await page.goto(base + articlePages[1]);
+    await page.goto(site.base + articlePages[1]);
     assert.equal(
       await header.getByRole('button', { name: /^A 200\s?%$/ }).getAttribute('aria-pressed'),
       'true',

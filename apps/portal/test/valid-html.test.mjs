@@ -3,14 +3,14 @@
 // named below pass: markup a specification defines that this checker release does not know yet.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { withoutLegacyShadowRoot } from '../scripts/valid-html.mjs';
+import { dist, htmlFiles } from './built-site.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 const java = process.env.JAVA ?? 'java';
 
@@ -30,16 +30,6 @@ const KNOWN_TO_SPEC_NOT_TO_CHECKER = [
     spec: 'https://drafts.csswg.org/css-shadow-parts/#part-attr',
   },
 ];
-
-async function htmlFiles(dir = dist) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found.sort();
-}
 
 function requireJava() {
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
