@@ -85,6 +85,20 @@ const button = (el: ReadingTools, name: string) =>
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 const status = (el: ReadingTools) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const px = (value: string) => parseFloat(value);
+/**
+ * Waits until every transition on the page has ended, shadow roots included (the toggle's buttons
+ * fade to new colours in 0.15 s): a fixed wait was too short on a loaded machine.
+ */
+async function transitionsEnded() {
+  // Each shadow root lists only its own tree's animations.
+  const animations = (root: Document | ShadowRoot): Animation[] => [
+    ...root.getAnimations(),
+    ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? animations(el.shadowRoot) : [])),
+  ];
+  await nextFrame();
+  await nextFrame();
+  await Promise.all(animations(document).map((animation) => animation.finished.catch(() => undefined)));
+}
 
 afterEach(() => {
   for (const name of ['data-civic-colours', 'data-civic-cursor', 'data-civic-line-spacing', 'style']) {
@@ -315,7 +329,7 @@ describe('colours', () => {
       await open(el);
       await choose(el, 'Colours', option);
       expect(document.documentElement.dataset.civicColours).to.equal(scheme);
-      await aTimeout(300); // the toggle's buttons fade to their new colours (0.15 s)
+      await transitionsEnded();
       const texts = textContrasts(wrapper);
       expect(texts.length).to.be.greaterThan(30);
       const low = texts.filter((t) => t.ratio < 7);
@@ -336,7 +350,7 @@ describe('colours', () => {
       wrapper.classList.add('civic-theme-dark');
       await open(el);
       await choose(el, 'Colours', 'High contrast light');
-      await aTimeout(300);
+      await transitionsEnded();
       expect(getComputedStyle(panel(el)!).backgroundColor).to.equal('rgb(255, 255, 255)');
       const low = textContrasts(wrapper).filter((t) => t.ratio < 7);
       expect(low, JSON.stringify(low)).to.deep.equal([]);
@@ -827,7 +841,7 @@ describe('read aloud without a voice (captions only)', () => {
   it('keeps 4.5:1 for every text in the panel, the disabled Pause and Stop included', async () => {
     const { el } = await voicelessTools();
     expect(button(el, 'Pause').disabled).to.equal(true);
-    await aTimeout(300); // the toggle's buttons fade in (0.15 s)
+    await transitionsEnded();
     const texts = textContrasts(panel(el)!);
     expect(texts.map((t) => t.text)).to.include.members(['Pause', 'Stop']);
     const low = texts.filter((t) => t.ratio < 4.5);
