@@ -91,16 +91,11 @@ await refuseForeignDist();
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-/** Whether any string in `value` might hold such a character: the quick look, made first. */
-function mayHoldBadCharacters(value) {
-  if (typeof value === 'string') return !value.isWellFormed() || CONTROL.test(value) || BIDI.test(value);
-  if (value && typeof value === 'object') {
-    for (const key in value) if (mayHoldBadCharacters(value[key])) return true;
-  }
-  return false;
-}
+/** Each string in `value` that holds such a character, named by its path ("en.title"). */
 function badCharacters(value, path = []) {
   if (typeof value === 'string') {
+    // Nearly every string is clean: its path is written out only for one that is not.
+    if (value.isWellFormed() && !CONTROL.test(value) && !BIDI.test(value)) return [];
     const where = path.join('.') || '(value)';
     if (!value.isWellFormed())
       return [`${where}: holds a lone surrogate (\\uD800–\\uDFFF), which is not text`];
@@ -109,15 +104,20 @@ function badCharacters(value, path = []) {
       const code = control[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
       return [`${where}: holds the control character U+${code}`];
     }
-    if (BIDI.test(value) && /(^|\.)(title|siteName)$/.test(where)) {
+    if (/(^|\.)(title|siteName)$/.test(where)) {
       return [`${where}: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069)`];
     }
     return [];
   }
+  const found = [];
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => badCharacters(item, [...path, key]));
+    for (const key in value) {
+      path.push(key);
+      found.push(...badCharacters(value[key], path));
+      path.pop();
+    }
   }
-  return [];
+  return found;
 }
 
 /**
@@ -153,7 +153,7 @@ async function loadContent() {
       errors.push(`${name}: invalid JSON: ${error.message}`);
       return undefined;
     }
-    const bad = mayHoldBadCharacters(data) ? badCharacters(data) : [];
+    const bad = badCharacters(data);
     if (bad.length > 0) {
       errors.push(...bad.map((line) => `${name}: ${line}`));
       return undefined;
@@ -490,9 +490,13 @@ const pages = [];
 // The search index's shards for each language (scripts/search-index.mjs), of at most
 // SEARCH_SHARD_ARTICLES articles each: 1,000 unless set (the tests set fewer to get several).
 const articlesPerShard = Number(process.env.SEARCH_SHARD_ARTICLES) || 1000;
+/** The articles published in each language, newest first. */
+const articlesIn = Object.fromEntries(
+  site.languages.map((lang) => [lang, articles.filter((article) => article[lang])]),
+);
 const searchShards = Object.fromEntries(
   site.languages.map((lang) => {
-    const count = shardCount(articles.filter((article) => article[lang]).length, articlesPerShard);
+    const count = shardCount(articlesIn[lang].length, articlesPerShard);
     return [lang, Array.from({ length: count }, (_, number) => `${lang}-${number}`)];
   }),
 );
@@ -512,7 +516,7 @@ const listed = (article, lang) => ({
 for (const lang of site.languages) {
   const t = site[lang];
   const other = site.languages.find((l) => l !== lang);
-  const inLanguage = articles.filter((article) => article[lang]);
+  const inLanguage = articlesIn[lang];
   const latest = inLanguage.slice(0, 5);
   pages.push({
     kind: 'home',
@@ -529,7 +533,7 @@ for (const lang of site.languages) {
     const count = Math.max(1, Math.ceil(inColumn.length / PAGE_SIZE));
     const otherCount = Math.max(
       1,
-      Math.ceil(articles.filter((article) => article[other] && article.column === column).length / PAGE_SIZE),
+      Math.ceil(articlesIn[other].filter((article) => article.column === column).length / PAGE_SIZE),
     );
     for (let number = 1; number <= count; number += 1) {
       const shown = inColumn.slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE);

@@ -350,15 +350,3 @@ export function contentValidator(site) {
     },
   };
 }
-
-/**
- * Validates the site and its articles. `articles` maps a file name relative to the content folder
- * (`articles/<slug>.json`) to its parsed JSON. Returns error lines, each naming file and field.
- * @param {{ site: unknown, articles: Map<string, unknown> }} content
- * @returns {string[]}
- */
-export function validateContent({ site, articles }) {
-  const { siteErrors, checkArticle } = contentValidator(site);
-  if (!checkArticle) return siteErrors;
-  return [...siteErrors, ...[...articles].flatMap(([file, article]) => checkArticle(file, article))];
-}

@@ -103,27 +103,24 @@ export async function writeSearchShards({ out, work, shards, keep }) {
       // Pagefind indexes a folder: this shard's pages, linked (not copied) at their own paths, so
       // the URLs it records are the site's.
       const site = join(work, 'site', name);
-      const made = new Set();
       for (const file of files) {
         const target = join(site, file);
-        if (!made.has(dirname(target))) {
-          await mkdir(dirname(target), { recursive: true });
-          made.add(dirname(target));
-        }
+        await mkdir(dirname(target), { recursive: true });
         await link(join(out, file), target).catch(() => copyFile(join(out, file), target));
       }
       const output = join(work, 'output', name);
       peak = Math.max(peak, await pagefind(site, output));
       await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));
-      const old = join(work, 'old', name);
-      await mkdir(dirname(old), { recursive: true });
-      await mkdir(join(out, 'pagefind'), { recursive: true });
-      await rename(join(out, 'pagefind', name), old).catch((error) => {
+      await rename(join(out, 'pagefind', name), join(work, 'old', name)).catch((error) => {
         if (error.code !== 'ENOENT') throw error;
       });
       await rename(output, join(out, 'pagefind', name));
     }
   };
+  if (queue.length > 0) {
+    await mkdir(join(work, 'old'), { recursive: true });
+    await mkdir(join(out, 'pagefind'), { recursive: true });
+  }
   // Pagefind is mostly one thread: one per core.
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, indexNext));
   for (const name of await readdir(join(out, 'pagefind')).catch(() => [])) {
