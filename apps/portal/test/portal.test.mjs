@@ -2,18 +2,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
-import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createPortalServer } from '../scripts/server.mjs';
-import { dist, pagePaths } from './built-site.mjs';
+import { dist, pagePaths, useBuiltSite } from './built-site.mjs';
 
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
-requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 
 const allPages = await pagePaths();
 const pages = allPages.filter((path) => path !== '/');
@@ -37,27 +33,11 @@ function restoreSettings() {
 }
 const BUS = '/en/columns/news/evening-bus-services/';
 
-let server;
-let base;
-let browser;
-let headers;
-
-before(async () => {
-  headers = JSON.parse(await readFile(join(dist, 'security-headers.json'), 'utf8'));
-  server = createPortalServer({ root: dist, headers });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const served = useBuiltSite();
 
 /** A page that records CSP violations, console errors, uncaught errors and layout shifts. */
 async function watchedPage(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await served.browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -81,7 +61,7 @@ async function watchedPage(options = {}) {
 
 test('the site root offers both languages', async () => {
   const { page, context } = await watchedPage();
-  await page.goto(`${base}/`);
+  await page.goto(`${served.base}/`);
   assert.equal(await page.locator('.language-choice a[href="/en/"][hreflang="en"]').count(), 1);
   assert.equal(await page.locator('.language-choice a[href="/zh/"][hreflang="zh-CN"]').count(), 1);
   await context.close();
@@ -97,7 +77,7 @@ test('the demo covers both languages, four columns and at least six articles eac
 });
 
 test('the server sends the security headers', async () => {
-  const response = await fetch(`${base}/en/`);
+  const response = await fetch(`${served.base}/en/`);
   const csp = response.headers.get('content-security-policy');
   for (const directive of [
     "script-src 'self'",
@@ -121,7 +101,7 @@ describe('every page', () => {
   for (const path of allPages) {
     test(`${path}: axe finds no violations, no CSP, Trusted Types or console errors, no layout shift`, async () => {
       const { page, context, problems } = await watchedPage();
-      const response = await page.goto(base + path);
+      const response = await page.goto(served.base + path);
       assert.equal(response.status(), 200);
       await page.waitForLoadState('networkidle');
       assert.deepEqual(problems, []);
@@ -143,7 +123,7 @@ describe('every page', () => {
     const { page, context } = await watchedPage();
     const titles = new Set();
     for (const path of allPages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       titles.add(await page.title());
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, path);
       assert.equal(await page.getByRole('banner').count(), 1, path);
@@ -158,7 +138,7 @@ describe('every page', () => {
   test('link to the same page in the other language, with hreflang', async () => {
     const { page, context } = await watchedPage();
     for (const path of pages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const lang = path.slice(1, 3);
       const other = lang === 'en' ? 'zh' : 'en';
       const link = page.locator(`.language-switch a[hreflang="${site[other].hreflang}"]`);
@@ -170,9 +150,9 @@ describe('every page', () => {
 
   test('mark the current column in the nav: the column page itself, or the column of an article', async () => {
     const { page, context } = await watchedPage();
-    await page.goto(base + '/en/columns/news/');
+    await page.goto(served.base + '/en/columns/news/');
     assert.equal(await page.locator('civic-column-nav a[aria-current="page"]').textContent(), 'News');
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     assert.equal(
       await page.locator('civic-column-nav a[aria-current="true"]').textContent(),
       'Special Column',
@@ -184,7 +164,7 @@ describe('every page', () => {
   test('do not scroll horizontally at 320 px', async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
     for (const path of allPages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path} is ${width}px wide`);
     }
@@ -199,7 +179,7 @@ describe('islands', () => {
       ['/en/', []],
       [MEETING, ['civic-font-size-toggle']],
     ]) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       await page.waitForLoadState('load');
       // The islands run after the first paint: wait until they armed the reading tools' button.
       await page.waitForSelector('civic-reading-tools[data-load-on-use]', { state: 'attached' });
@@ -257,7 +237,7 @@ describe('layout shift', () => {
       const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
       await page.addInitScript(restoreSettings);
       for (const path of shiftPages) {
-        await page.goto(base + path);
+        await page.goto(served.base + path);
         await page.waitForLoadState('networkidle');
         assert.equal(await page.evaluate(() => window.__cls), 0, `${path} at ${width} px`);
       }
@@ -266,7 +246,7 @@ describe('layout shift', () => {
     test(`none at ${width} px on the home, a column and an article page, in both languages`, async () => {
       const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
       for (const path of shiftPages) {
-        await page.goto(base + path);
+        await page.goto(served.base + path);
         await page.waitForLoadState('networkidle');
         assert.equal(await page.evaluate(() => window.__cls), 0, `${path} at ${width} px`);
       }
@@ -284,7 +264,7 @@ describe('structured data', () => {
   test('article pages carry NewsArticle with headline, datePublished with offset, publisher and language', async () => {
     const { page, context } = await watchedPage();
     for (const path of articlePages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const [data] = await jsonLd(page);
       assert.equal(data['@type'], 'NewsArticle', path);
       assert.ok(data.headline);
@@ -292,7 +272,7 @@ describe('structured data', () => {
       assert.ok(data.publisher?.name);
       assert.equal(data.inLanguage, site[path.slice(1, 3)].htmlLang);
     }
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     assert.equal((await jsonLd(page))[0].datePublished, '2019-12-29T20:30:07+08:00');
     await context.close();
   });
@@ -300,7 +280,7 @@ describe('structured data', () => {
   test('column pages carry a BreadcrumbList', async () => {
     const { page, context } = await watchedPage();
     for (const path of columnPages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const [data] = await jsonLd(page);
       assert.equal(data['@type'], 'BreadcrumbList', path);
       assert.equal(data.itemListElement.at(-1).item, path);
@@ -312,7 +292,7 @@ describe('structured data', () => {
 describe('the meeting report', () => {
   test('has the header, the toggle in its actions, the body and the translator byline', async () => {
     const { page, context } = await watchedPage();
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     // The HTML-first form: the header's content is the page's own markup.
     const header = page.locator('civic-article-header');
     assert.equal(
@@ -335,7 +315,7 @@ describe('without JavaScript', () => {
   test('every page shows its heading, landmarks, column links and article text', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
     for (const path of allPages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), path);
       for (const role of ['banner', 'main', 'contentinfo'])
         assert.ok(await page.getByRole(role).isVisible(), `${path} ${role}`);
@@ -359,7 +339,7 @@ describe('without JavaScript', () => {
       viewport: { width: 320, height: 800 },
     });
     for (const path of [MEETING, MEETING.replace('/en/', '/zh/')]) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       for (const tag of ['civic-font-size-toggle', 'civic-reading-tools']) {
         const height = await page
           .locator(tag)
@@ -386,7 +366,7 @@ describe('grade C: no JavaScript and no declarative shadow DOM', () => {
         if (!type.includes('text/html')) return route.fulfill({ response });
         return route.fulfill({ response, body: inertShadowRoots(await response.text()) });
       });
-      await page.goto(base + MEETING.replace('/en/', `/${lang}/`));
+      await page.goto(served.base + MEETING.replace('/en/', `/${lang}/`));
       assert.equal((await page.locator('template').count()) > 0, true, 'the shadow roots stayed inert');
       const t = site[lang];
       const f = t.footer;
@@ -438,12 +418,12 @@ describe('dates', () => {
     const { page, context } = await watchedPage();
     for (const lang of ['en', 'zh']) {
       const article = MEETING.replace('/en/', `/${lang}/`);
-      await page.goto(`${base}/${lang}/columns/special/`);
+      await page.goto(`${served.base}/${lang}/columns/special/`);
       const listed = await page
         .locator('.article-list li', { has: page.locator(`a[href="${article}"]`) })
         .locator('time')
         .textContent();
-      await page.goto(base + article);
+      await page.goto(served.base + article);
       const header = await page.locator('civic-article-header').locator('time').first().innerText();
       assert.equal(listed.trim(), header.trim(), lang);
     }
@@ -465,7 +445,7 @@ describe('enlarged text at 320 px (root font size 200%)', () => {
         return { visible: intersects && !clipped, inside: inside && !clipped };
       });
     for (const path of ['/en/', '/zh/', MEETING]) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       await enlarge(page);
       assert.equal((await shown()).visible, false, `${path}: visible before focus`);
       await page.keyboard.press('Tab');
@@ -480,10 +460,10 @@ describe('enlarged text at 320 px (root font size 200%)', () => {
   test("no article scrolls sideways, at the article's own sizes 100% and 150%", async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
     for (const scale of ['1', '1.5']) {
-      await page.goto(`${base}/en/`);
+      await page.goto(`${served.base}/en/`);
       await page.evaluate((value) => localStorage.setItem('civic-font-size', value), scale);
       for (const path of articlePages) {
-        await page.goto(base + path);
+        await page.goto(served.base + path);
         await enlarge(page);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 320, `${path} at ${scale}: ${width}px wide`);
@@ -496,7 +476,7 @@ describe('enlarged text at 320 px (root font size 200%)', () => {
 describe('keyboard', () => {
   test('the skip link is the first stop and moves focus to main', async () => {
     const { page, context } = await watchedPage();
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
     assert.ok(await page.locator('.skip-link').isVisible());
@@ -507,7 +487,7 @@ describe('keyboard', () => {
 
   test('reaches the column nav and the toggle, works them, and never traps focus', async () => {
     const { page, context } = await watchedPage();
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     await page.waitForLoadState('networkidle');
     const seen = [];
     for (let i = 0; i < 60; i++) {
@@ -545,7 +525,7 @@ describe('keyboard', () => {
 
   test('the narrow column nav opens with Enter and closes with Escape at 320 px', async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(base + '/en/');
+    await page.goto(served.base + '/en/');
     // A native disclosure: <summary> in the element's shadow root (Playwright's locators pierce it).
     const toggle = page.locator('civic-column-nav summary');
     const open = () => page.locator('civic-column-nav details').evaluate((details) => details.open);
@@ -566,7 +546,7 @@ describe('keyboard', () => {
 describe('text size', () => {
   test('enlarges the article body with the page, survives navigation and reload, with no flash and no layout shift', async () => {
     const { page, context, problems } = await watchedPage();
-    await page.goto(base + MEETING);
+    await page.goto(served.base + MEETING);
     const size = () =>
       page.locator('#article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const base1 = await size();
@@ -585,7 +565,7 @@ describe('text size', () => {
       requestAnimationFrame(sample);
     });
     for (const path of [BUS, BUS]) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       await page.waitForLoadState('load');
       await page.waitForTimeout(200);
       const sizes = await page.evaluate(() => window.__sizes);
@@ -606,7 +586,7 @@ describe('forced colours', () => {
   test('keep axe clean and every control visible', async () => {
     const { page, context } = await watchedPage({ forcedColors: 'active' });
     for (const path of [MEETING, '/zh/columns/special/standing-committee-27th-meeting/']) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await axeViolations(page), []);
       for (const button of await page.getByRole('button', { name: /^A / }).all())
@@ -624,7 +604,7 @@ describe('not found', () => {
   ]) {
     test(`${path} gets a 404 page in its language with the site layout`, async () => {
       const { page, context, problems } = await watchedPage();
-      const response = await page.goto(base + path);
+      const response = await page.goto(served.base + path);
       assert.equal(response.status(), 404);
       assert.equal(await page.locator('html').getAttribute('lang'), lang);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), heading);
@@ -644,7 +624,7 @@ describe('reading tools', () => {
   test('every page carries them in the masthead, for the article body on articles and main elsewhere', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
     for (const path of allPages) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const tools = page.locator('.masthead-inner civic-reading-tools');
       assert.equal(await tools.count(), 1, path);
       assert.equal(
@@ -682,7 +662,7 @@ describe('reading tools', () => {
       });
     });
     for (const path of [BUS, '/zh/columns/news/']) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const seen = await page.evaluate(() => window.__atReady);
       assert.equal(seen.colours, RESTORED.colours, path);
       assert.equal(seen.cursor, RESTORED.cursor, path);
@@ -690,9 +670,9 @@ describe('reading tools', () => {
       assert.ok(Math.abs(seen.ratio - 2) < 0.01, `${path}: line height ${seen.ratio}× the font size`);
       assert.equal(seen.background, 'rgb(0, 0, 0)', path);
       // Text size 200%: twice the size the body has without a remembered size.
-      const plain = await browser.newContext();
+      const plain = await served.browser.newContext();
       const plainPage = await plain.newPage();
-      await plainPage.goto(base + path);
+      await plainPage.goto(served.base + path);
       const plainSize = await plainPage.evaluate(() =>
         parseFloat(
           getComputedStyle(document.getElementById('article-body') ?? document.getElementById('main'))
@@ -707,15 +687,15 @@ describe('reading tools', () => {
   });
 
   test('the stylesheet and the cursor images it names are served, with their types', async () => {
-    const page = await fetch(`${base}/en/`);
+    const page = await fetch(`${served.base}/en/`);
     const html = await page.text();
     const css = /href="(\/assets\/reading-tools\.[0-9a-f]{10}\.css)"/.exec(html)[1];
-    const response = await fetch(base + css);
+    const response = await fetch(served.base + css);
     assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
     const images = [...(await response.text()).matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]);
     assert.equal(images.length, 2);
     for (const image of images) {
-      const svg = await fetch(new URL(image, base + css));
+      const svg = await fetch(new URL(image, served.base + css));
       assert.equal(svg.status, 200, image);
       assert.equal(svg.headers.get('content-type'), 'image/svg+xml', image);
       assert.match(svg.headers.get('cache-control'), /immutable/, image);
@@ -732,7 +712,7 @@ describe('reading tools', () => {
     });
     for (const path of [BUS, '/en/']) {
       scripts.length = 0;
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       await page.waitForLoadState('networkidle');
       const before = [...scripts];
       assert.equal(before.filter((url) => url.includes('/panel.')).length, 0, before.join(', '));
@@ -757,7 +737,7 @@ describe('reading tools', () => {
 
   test('pressed from the keyboard before its element has loaded, the button opens the panel and keeps the focus', async () => {
     const { page, context, problems } = await watchedPage();
-    await page.goto(`${base}/zh/`);
+    await page.goto(`${served.base}/zh/`);
     assert.equal(await page.evaluate(() => customElements.get('civic-reading-tools')), undefined);
     await entry(page).focus();
     await page.keyboard.press('Enter');
@@ -776,7 +756,7 @@ describe('reading tools', () => {
   test('without JavaScript the entry has no box and the page is as before', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
     for (const path of [BUS, '/zh/']) {
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       const box = await page.locator('civic-reading-tools').evaluate((el) => {
         const rect = el.getBoundingClientRect();
         return { width: rect.width, height: rect.height, display: getComputedStyle(el).display };
@@ -790,8 +770,8 @@ describe('reading tools', () => {
   test('"High contrast dark" persists across pages and reloads and reaches another open tab', async () => {
     const { page, context, problems } = await watchedPage();
     const other = await context.newPage();
-    await page.goto(base + BUS);
-    await other.goto(`${base}/en/columns/news/`);
+    await page.goto(served.base + BUS);
+    await other.goto(`${served.base}/en/columns/news/`);
     await entry(page).click();
     await page
       .getByRole('group', { name: 'Colours' })
@@ -802,7 +782,7 @@ describe('reading tools', () => {
     // The other tab hears the storage event.
     await other.waitForFunction(() => document.documentElement.dataset.civicColours === 'dark');
     assert.equal(await colours(other), 'dark');
-    await page.goto(`${base}/zh/accessibility/`);
+    await page.goto(`${served.base}/zh/accessibility/`);
     assert.equal(await colours(page), 'dark');
     await page.reload();
     assert.equal(await colours(page), 'dark');
@@ -883,7 +863,7 @@ describe('contrast of every text in each colour scheme', () => {
         '/zh/columns/special/standing-committee-27th-meeting/',
         '/en/accessibility/',
       ]) {
-        await page.goto(base + path);
+        await page.goto(served.base + path);
         await page.waitForLoadState('networkidle');
         await page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ }).click();
         await page.locator('civic-reading-tools [part="panel"]').waitFor();
@@ -902,7 +882,7 @@ describe('the accessibility page', () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
     for (const path of pages) {
       const lang = path.slice(1, 3);
-      await page.goto(base + path);
+      await page.goto(served.base + path);
       assert.equal(
         await page.locator(`civic-sponsor-footer a[href="/${lang}/accessibility/"]`).count(),
         1,
@@ -911,7 +891,7 @@ describe('the accessibility page', () => {
     }
     for (const lang of ['en', 'zh']) {
       const other = lang === 'en' ? 'zh' : 'en';
-      await page.goto(`${base}/${lang}/accessibility/`);
+      await page.goto(`${served.base}/${lang}/accessibility/`);
       assert.equal(
         await page.locator(`link[rel=alternate][hreflang="${site[other].hreflang}"]`).getAttribute('href'),
         `https://riverside.example/${other}/accessibility/`,
@@ -928,7 +908,7 @@ describe('the accessibility page', () => {
   test("shows each table's title whole at 320 px with 200% text, naming the table and its region", async () => {
     const { page, context } = await watchedPage({ viewport: { width: 320, height: 800 } });
     for (const lang of ['en', 'zh']) {
-      await page.goto(`${base}/${lang}/accessibility/`);
+      await page.goto(`${served.base}/${lang}/accessibility/`);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       const a = site[lang].accessibility;
       for (const title of [a.wcag.caption, a.miit.caption]) {
@@ -948,7 +928,7 @@ describe('the accessibility page', () => {
   test('states the WCAG 2.2 criteria and MIIT items met as tables with captions and header cells', async () => {
     const { page, context } = await watchedPage();
     for (const lang of ['en', 'zh']) {
-      await page.goto(`${base}/${lang}/accessibility/`);
+      await page.goto(`${served.base}/${lang}/accessibility/`);
       const a = site[lang].accessibility;
       for (const [table, data] of [
         [page.getByRole('table', { name: a.wcag.caption }), a.wcag],

@@ -6,33 +6,15 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
-import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
-import { dist, htmlFiles } from './built-site.mjs';
+import { dist, htmlFiles, useBuiltSite } from './built-site.mjs';
 
-requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
-let server;
-let base;
-let browser;
-
-before(async () => {
-  server = createPortalServer({ root: dist, ...(await readBuiltHeaders(dist)) });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  server?.closeAllConnections();
-});
+const site = useBuiltSite();
 
 /** A page that records console errors, page errors and CSP violations. */
 async function watchedPage(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -86,7 +68,7 @@ test('only the search pages allow WebAssembly, in their meta policy and in the s
     '/zh/columns/news/',
     '/en/columns/news/central-library-reopens/',
   ]) {
-    const response = await fetch(base + path);
+    const response = await fetch(site.base + path);
     const html = await response.text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
     const search = path.endsWith('/search/');
@@ -114,7 +96,7 @@ describe('searching in a browser', () => {
   ]) {
     test(`${lang}: “${query}” finds its article, and the count is announced politely`, async () => {
       const { page, context, problems } = await watchedPage();
-      await page.goto(`${base}/${lang}/search/`);
+      await page.goto(`${site.base}/${lang}/search/`);
       await searchFor(page, query);
       assert.deepEqual(await resultLinks(page), [[title, href]]);
       assert.equal(await status(page).getAttribute('role'), 'status');
@@ -137,7 +119,7 @@ describe('searching in a browser', () => {
     const { page, context, problems } = await watchedPage();
     const fetched = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${base}/en/search/`);
+    await page.goto(`${site.base}/en/search/`);
     await page.waitForTimeout(500);
     assert.deepEqual(
       fetched.filter((path) => path.startsWith('/pagefind/')),
@@ -153,7 +135,7 @@ describe('searching in a browser', () => {
 
   test('from the keyboard: Tab reaches the field, Enter searches, focus stays, Tab goes on to the results', async () => {
     const { page, context, problems } = await watchedPage();
-    await page.goto(`${base}/en/search/`);
+    await page.goto(`${site.base}/en/search/`);
     // Tab from the top of the page until the field has focus.
     let steps = 0;
     while (!(await page.evaluate(() => document.activeElement?.id === 'search-query'))) {
@@ -181,7 +163,7 @@ describe('searching in a browser', () => {
 
   test('a search in the address runs on load; no results and markup typed in are said as text', async () => {
     const { page, context, problems } = await watchedPage();
-    await page.goto(`${base}/en/search/?q=library`);
+    await page.goto(`${site.base}/en/search/?q=library`);
     await page.waitForFunction(() =>
       /result/.test(document.querySelector('[data-search-status]').textContent),
     );
@@ -204,7 +186,7 @@ describe('searching in a browser', () => {
       ['zh', '图书馆', 320],
     ]) {
       const { page, context } = await watchedPage({ viewport: { width, height: 900 } });
-      await page.goto(`${base}/${lang}/search/`);
+      await page.goto(`${site.base}/${lang}/search/`);
       await searchFor(page, query);
       assert.deepEqual(await axeViolations(page), [], `${lang} ${width}`);
       assert.ok(
@@ -217,7 +199,7 @@ describe('searching in a browser', () => {
 
   test('without JavaScript the page says how else to find an article, lists the columns, and the form still sends', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
-    await page.goto(`${base}/zh/search/`);
+    await page.goto(`${site.base}/zh/search/`);
     assert.match(await page.locator('.search-no-script').textContent(), /site:riverside\.example/);
     assert.equal(await page.locator('.search-no-script').isVisible(), true);
     assert.equal(await page.locator('main .column-list a').count(), 4);
