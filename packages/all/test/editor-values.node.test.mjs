@@ -5,16 +5,10 @@
 // levels="number[]", published="Date" and modified="Date", the typings took `levels` as number[]
 // only, and `narrow` was an attribute and a prop everywhere (issue 23). Run after the build.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { components, elementIn, read } from './manifests.mjs';
 
-const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
-const elementOf = (manifest) =>
-  manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.customElement);
-const elements = components.map((name) => elementOf(JSON.parse(read(`../../${name}/custom-elements.json`))));
+const elements = components.map(elementIn);
 /** The string literals of a type's union: `'a' | "b" | null` → a, b. */
 const literals = (type = '') => [...type.matchAll(/(['"])((?:(?!\1).)*)\1/g)].map((match) => match[2]);
 

@@ -2,15 +2,9 @@
 // manifest, and typings for JSX, Vue and Svelte with one prop per attribute, settable property
 // and event of each element, none for anything the element does not have. Run after the build.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { components, elementIn, read } from './manifests.mjs';
 
-const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
-const elementOf = (manifest) =>
-  manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((declaration) => declaration.customElement);
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
 /** The keys of `type <Name>Props = { … }` in a generated typings file. */
@@ -43,7 +37,7 @@ test('the merged manifest declares the five elements, exported and defined by di
 });
 
 for (const name of components) {
-  const element = elementOf(JSON.parse(read(`../../${name}/custom-elements.json`)));
+  const element = elementIn(name);
   // An attribute reflecting read-only state (the column nav's `narrow`) is no prop either.
   const readonly = new Set(
     (element.members ?? []).filter((member) => member.readonly).map((member) => member.name),

@@ -1,0 +1,21 @@
+// What the node tests of the generated editor data and typings read: each component package's
+// own custom-elements manifest, and files relative to this folder. Run after the build.
+import { readFileSync } from 'node:fs';
+
+/** A file's text, by a path relative to this test folder. */
+export const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
+/** The component packages `all` brings together, by folder name. */
+export const components = [
+  'font-size-toggle',
+  'article-header',
+  'column-nav',
+  'sponsor-footer',
+  'reading-tools',
+];
+/** The custom element a manifest declares. */
+export const elementOf = (manifest) =>
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.customElement);
+/** The custom element of a component package, from its own manifest. */
+export const elementIn = (name) => elementOf(JSON.parse(read(`../../${name}/custom-elements.json`)));
