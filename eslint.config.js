@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       '.tmp/**',
       '**/dist/**',
+      '**/.dist-sites/**',
       '**/coverage/**',
       'storybook-static/**',
       '**/node_modules/**',

@@ -8,7 +8,7 @@
 // and the new site replaces dist/ only once it is complete.
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,7 @@ import { precompress } from './precompress.mjs';
 import { shardCount, shardOf, stopSearchIndex, writeSearchShards } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
+import { swapSite } from './swap-site.mjs';
 import { withoutLegacyShadowRoot } from './valid-html.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -897,16 +898,8 @@ writeWhole(
   })}\n`,
 );
 
-if (!incremental) {
-  // The swap: two renames, so dist/ is missing only between them, and never half-written; the
-  // demo server retries a request that falls between them.
-  const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
-  await rename(dist, old).catch((error) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(out, dist);
-  await rm(old, { recursive: true, force: true });
-}
+// The swap: dist/ becomes a link to the new site in one rename (scripts/swap-site.mjs).
+if (!incremental) await swapSite(out, dist);
 console.log(
   `Built ${pages.length + 1} pages into ${relative(cwd, dist) || '.'} ` +
     `(${incremental ? `incremental: ${written} rewritten` : 'full build'}, ` +

@@ -63,8 +63,9 @@ const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
 // The header every response carries, documents or not: it makes browsers trust the type.
 const NOSNIFF = 'X-Content-Type-Options';
 
-// How long the build's swap of dist/ (two renames) may leave the root missing before a request
-// that found nothing is answered with a 404 after all.
+// How long a swap of dist/ may leave the root missing before a request that found nothing is
+// answered with a 404 after all. The build's own swap leaves no gap (scripts/swap-site.mjs) except
+// once, when it replaces a dist/ folder from an older build, or where links cannot be made.
 const SWAP_WAIT_MS = 500;
 
 /** The root folder's inode, or undefined while it is missing (in the middle of a swap). */

@@ -3,7 +3,7 @@
 // same status, security headers, encoding, type, cache lifetime and Vary from both. nginx must be
 // installed (.ci/run installs it): without it these tests fail, they are not skipped.
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startNginx } from '../scripts/serve-nginx.mjs';
+import { swapSite } from '../scripts/swap-site.mjs';
 import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
 const built = fileURLToPath(new URL('../dist', import.meta.url));
@@ -39,7 +40,7 @@ before(async () => {
   // as root, nginx's workers run as "nobody".
   root = mkdtempSync(join(tmpdir(), 'portal-nginx-site-'));
   chmodSync(root, 0o755);
-  cpSync(built, root, { recursive: true });
+  cpSync(built, root, { recursive: true, dereference: true });
   writeFileSync(join(root, '.hidden.txt'), 'not part of the site\n');
   let pageHeaders;
   ({ headers, pageHeaders } = await readBuiltHeaders(root));
@@ -244,4 +245,46 @@ test('nginx sends the search pages their own policy, which alone allows WebAssem
     assert.equal(response.status, 200, path);
     assert.equal(response.headers['content-security-policy'].includes("'wasm-unsafe-eval'"), search, path);
   }
+});
+
+test('nginx never answers 404 while a full build swaps the site', async () => {
+  // Failed before, one request in tens of thousands: the swap renamed dist/ away, then the new
+  // site in, and nginx found no page between the two renames. scripts/swap-site.mjs replaces a
+  // link in one rename; swap-site.test.mjs shows the gap itself on the file system.
+  const parent = mkdtempSync(join(tmpdir(), 'portal-nginx-swap-'));
+  chmodSync(parent, 0o755);
+  const dist = join(parent, 'dist');
+  let made = 0;
+  const newSite = () => {
+    const folder = join(parent, `.dist-building-${made++}`);
+    mkdirSync(join(folder, 'en'), { recursive: true, mode: 0o755 });
+    for (const file of ['index.html', 'index.html.br', 'index.html.gz'])
+      cpSync(join(root, 'en', file), join(folder, 'en', file));
+    return folder;
+  };
+  await swapSite(newSite(), dist);
+  const port = await freePort();
+  const server = await startNginx({ root: dist, headers, port, workers: 1 });
+  const statuses = new Map();
+  let swapping = true;
+  try {
+    const client = (async () => {
+      while (swapping) {
+        const { status } = await send(port, '/en/', BR);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    })();
+    for (let swap = 0; swap < 100; swap++) {
+      await swapSite(newSite(), dist);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    swapping = false;
+    await client;
+  } finally {
+    swapping = false;
+    await server.stop();
+    rmSync(parent, { recursive: true, force: true });
+  }
+  assert.ok((statuses.get(200) ?? 0) > 100, `requests ran during the swaps: ${[...statuses]}`);
+  assert.deepEqual([...statuses.keys()], [200], `statuses during the swaps: ${[...statuses]}`);
 });

@@ -23,7 +23,7 @@ let assets;
 before(async () => {
   // A copy, so tests can remove files without touching apps/portal/dist.
   root = mkdtempSync(join(tmpdir(), 'portal-server-'));
-  cpSync(built, root, { recursive: true });
+  cpSync(built, root, { recursive: true, dereference: true });
   headers = JSON.parse(readFileSync(join(root, 'security-headers.json'), 'utf8'));
   const home = readFileSync(join(root, 'en/index.html'), 'utf8');
   assets = {
