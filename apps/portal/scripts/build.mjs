@@ -447,8 +447,8 @@ async function buildAssets() {
         },
       ]),
     ),
-    // Right after the start tag of the content the reading aids apply to (src/islands/prepaint.ts),
-    // inline: a script file there would hold the parser, and so the first paint, for a round trip.
+    // At the top of <head>, before anything can be painted (src/islands/prepaint.ts), inline: a
+    // script file there would hold the parser, and so the first paint, for a round trip.
     prepaint: await inlineScript('src/islands/prepaint.ts'),
     readingToolsCss: await writeAsset('reading-tools.css', readingToolsCss),
     // The light-DOM styles of the nav's list and of the header's and footer's HTML-first markup:
@@ -642,11 +642,19 @@ pages.push({
   main: languageChoiceMain,
 });
 
+/** The id of the element the reading aids apply to (line spacing) and read aloud. */
+const readingTarget = (page) => (page.article ? 'article-body' : 'main');
+
 async function renderBody(page) {
   const otherLang = site.languages.find((other) => other !== page.lang);
-  // The element the reading aids apply to (line spacing, text size) and read aloud.
-  const readingTarget = page.article ? 'article-body' : 'main';
-  const context = { ...page, site, otherLang, assets, readingTarget, translated: page.translated ?? true };
+  const context = {
+    ...page,
+    site,
+    otherLang,
+    assets,
+    readingTarget: readingTarget(page),
+    translated: page.translated ?? true,
+  };
   return withoutLegacyShadowRoot(await collectWithoutMarkers(render(pageBody(context, page.main(context)))));
 }
 
@@ -745,6 +753,7 @@ function documentFor(page, body) {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeText((headers.pages[page.path] ?? headers).metaPolicy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<script data-for="${readingTarget(page)}">${assets.prepaint.code}</script>
 <title>${escapeText(page.title)}</title>
 <meta name="description" content="${escapeText(page.description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">

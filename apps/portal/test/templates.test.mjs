@@ -8,7 +8,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { findCurrent } from '@civic-elements/column-nav/current-link.js';
-import { articleMain, pageBody } from '../src/templates/page.mjs';
+import { pageBody } from '../src/templates/page.mjs';
 
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
@@ -62,43 +62,4 @@ test('404 pages mark no column, whatever URL they are served at', async () => {
   for (const path of ['/en/404.html', '/zh/404.html']) {
     assert.doesNotMatch(await renderBody(path), /aria-current/);
   }
-});
-
-test("the pre-paint script comes right after the article body's start tag, before any text", async () => {
-  const article = {
-    slug: 'a',
-    column: 'news',
-    published: '2020-06-01',
-    en: { title: 'T', summary: 'S', source: 'O', body: ['First paragraph.'] },
-  };
-  const context = {
-    site,
-    lang: 'en',
-    otherLang: 'zh',
-    path: '/en/columns/news/a/',
-    assets,
-    readingTarget: 'article-body',
-  };
-  const body = await collectResult(render(articleMain(context, article)));
-  const start = body.indexOf('<div id="article-body"');
-  const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
-  assert.ok(afterTag.startsWith(`<script>${assets.prepaint.code}</script>`), afterTag.slice(0, 80));
-});
-
-test("on other pages the pre-paint script comes right after main's start tag", async () => {
-  const lang = 'en';
-  const context = {
-    site,
-    lang,
-    otherLang: 'zh',
-    path: '/en/',
-    otherPath: '/zh/',
-    assets,
-    readingTarget: 'main',
-  };
-  const body = await collectResult(render(pageBody(context, html`<p>Text</p>`)));
-  const start = body.indexOf('<main id="main"');
-  const afterTag = body.slice(body.indexOf('>', start) + 1).replace(/^(?:\s|<!--[\s\S]*?-->)*/, '');
-  assert.ok(afterTag.startsWith(`<script>${assets.prepaint.code}</script>`), afterTag.slice(0, 80));
-  assert.match(body, /<civic-reading-tools for="main" lang="en">/);
 });

@@ -981,6 +981,35 @@ describe('persistence and sync', () => {
     expect(document.documentElement.hasAttribute('data-civic-colours')).to.equal(false);
   });
 
+  it("the pre-paint script in <head> with data-for: page aids before the masthead, line spacing from the content's start", async () => {
+    // Failed before: with data-for in <head>, the script found no content yet and applied nothing
+    // but the text size; placed after the content's start tag instead, it let Firefox and Safari
+    // paint the masthead at the old size and colours first.
+    const key = 'civic-reading-tools-head-test';
+    localStorage.setItem(key, JSON.stringify({ colours: 'dark', lineSpacing: '2', cursor: 'large' }));
+    localStorage.setItem('civic-font-size', '1.5');
+    const frame = document.createElement('iframe');
+    frame.src = new URL('fixtures/head-restore.html', import.meta.url).href;
+    document.body.append(frame);
+    try {
+      type Seen = { atMasthead?: Record<string, string | null>; atContentStart?: string | null };
+      await waitUntil(
+        () => (frame.contentWindow as Seen | null)?.atContentStart !== undefined,
+        'the page loads',
+        {
+          timeout: 20000,
+        },
+      );
+      const seen = frame.contentWindow as Seen;
+      expect(seen.atMasthead).to.deep.equal({ colours: 'dark', rootSize: '24px', pageLineSpacing: null });
+      expect(seen.atContentStart).to.equal('2');
+    } finally {
+      frame.remove();
+      localStorage.removeItem(key);
+      localStorage.removeItem('civic-font-size');
+    }
+  });
+
   it('applies remembered settings before first paint: already at DOMContentLoaded after a reload', async () => {
     const key = freshKey();
     localStorage.setItem(key, JSON.stringify({ colours: 'dark', lineSpacing: '2', cursor: 'large' }));

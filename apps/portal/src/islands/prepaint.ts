@@ -1,14 +1,8 @@
-// The pre-paint script: a classic script the template places right after the start tag of the
-// content the reading aids apply to (the article body, or main). It runs before any of that
-// content is parsed and applies the reader's remembered text size, line spacing, colours and
-// cursor, so no frame shows the page otherwise, even where `blocking="render"` is not supported
-// and the islands' module runs after a first paint. The elements apply the same values again
-// when they upgrade: nothing changes then.
-//
-// The reading tools' element loads only when its button is pressed, so this script also applies
-// settings chosen in another tab (a `storage` event), as the element would.
-import { restoreReadingSettings } from '@civic-elements/reading-tools/restore.js';
-
-const target = document.currentScript?.parentElement ?? null;
-restoreReadingSettings(target);
-addEventListener('storage', () => restoreReadingSettings(target));
+// The pre-paint script: the reading tools' own (@civic-elements/reading-tools'
+// restore-reading-settings.js), inlined at the top of <head> with `data-for` naming the content
+// the reading aids apply to (the article body, or main). It applies the reader's remembered
+// colours, cursor and text size to <html> before anything is painted, and the content's line
+// spacing as soon as the parser has inserted it: Firefox and WebKit may paint the masthead while
+// the rest of the page is still arriving (they ignore `blocking="render"`). The elements apply
+// the same values again when they upgrade: nothing changes then.
+import '@civic-elements/reading-tools/restore-reading-settings.js';

@@ -110,28 +110,12 @@ function siteFooter({ site, lang }) {
   >`;
 }
 
-// The pre-paint script (src/islands/prepaint.ts) goes right after the start tag of the content
-// the reading aids apply to, before any of its text: inline, so it costs no round trip. Its code
-// is the build's own bundle (never content), allowed by its hash in the CSP.
-// One template for it, made once per build: unsafeHTML would give Lit SSR a new template on every
-// page, which it parsed again each time (a quarter of an article page's render).
-const prepaintTemplates = new Map();
-const prepaintScript = ({ assets }) => {
-  const { code } = assets.prepaint;
-  if (!prepaintTemplates.has(code)) {
-    const markup = `<script>${code}</script>`;
-    prepaintTemplates.set(code, html(Object.assign([markup], { raw: [markup] })));
-  }
-  return prepaintTemplates.get(code);
-};
-
 /** The body of every page: skip link, banner with the column nav and reading tools, main, footer. */
 export function pageBody(context, main) {
   const t = context.site[context.lang];
   return html`<a class="skip-link" href="#main">${t.skipLink}</a>
     ${siteHeader(context)}
     <main id="main" tabindex="-1">
-      ${context.readingTarget === 'main' ? prepaintScript(context) : nothing}
       <div class="wrap">${main}</div>
     </main>
     ${siteFooter(context)}`;
@@ -264,7 +248,7 @@ export function articleMain(context, article) {
       ></civic-font-size-toggle>
     </civic-article-header>
     <div id="article-body" class="article-body">
-      ${prepaintScript(context)} ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${content.body.map((paragraph) => html`<p>${paragraph}</p>`)}
     </div>
   </article>`;
 }
