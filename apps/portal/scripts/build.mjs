@@ -844,10 +844,22 @@ if (incremental) {
       2,
     ),
   );
-  // For static hosts that read a _headers file (the same headers the demo server sends).
+  // For static hosts that read a _headers file: the headers the demo server sends. Such hosts send
+  // every rule that matches a path, and join two policies for one page, which then must both
+  // allow a script: so the policy here holds only the directives every page shares (framing,
+  // styles, …), and each page's own script-src and default-src stay in its <meta> policy. One site-wide policy
+  // would have stopped the search pages' WebAssembly.
+  const policyOf = (pageHeaders) => pageHeaders['Content-Security-Policy'].split('; ');
+  // default-src goes too: scripts would fall back to it.
+  const sharedPolicy = policyOf(headers.http).filter(
+    (directive) =>
+      !directive.startsWith('default-src') &&
+      Object.values(headers.pages).every(({ http }) => policyOf(http).includes(directive)),
+  );
+  const hostHeaders = { ...headers.http, 'Content-Security-Policy': sharedPolicy.join('; ') };
   await writeFile(
     join(out, '_headers'),
-    `/*\n${Object.entries(headers.http)
+    `/*\n${Object.entries(hostHeaders)
       .map(([name, value]) => `  ${name}: ${value}`)
       .join('\n')}\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
   );

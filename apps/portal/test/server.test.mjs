@@ -340,3 +340,31 @@ test('unknown paths get the 404 page of their language with status 404', async (
     assert.match(response.body.toString(), new RegExp(`<html lang="${lang}">`), path);
   }
 });
+
+test('_headers, for static hosts, lets each page keep its own script policy', () => {
+  // Such hosts send every rule matching a path, and a page under two policies runs only what both
+  // allow. Failed before: the site-wide policy's script-src, without 'wasm-unsafe-eval', also
+  // bound the search pages, whose search could not compile.
+  const rules = readFileSync(join(root, '_headers'), 'utf8');
+  const siteWide = /^\/\*\n((?: {2}.+\n)+)/m.exec(rules)[1];
+  const policy = /Content-Security-Policy: (.+)/.exec(siteWide)[1].split('; ');
+  assert.ok(policy.includes("frame-ancestors 'none'"), 'framing is still refused by the header');
+  assert.ok(
+    !policy.some((directive) => /^(script-src|default-src)\b/.test(directive)),
+    `nothing that governs scripts for every page: ${policy.join('; ')}`,
+  );
+  // Each page's own policy, in its <meta>, carries its scripts' rules: the search pages' allows
+  // WebAssembly.
+  for (const [page, wasm] of [
+    ['en/search/index.html', true],
+    ['zh/search/index.html', true],
+    ['en/index.html', false],
+  ]) {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(readFileSync(join(root, page), 'utf8'))[1]
+      .replaceAll('&#39;', "'");
+    const scripts = meta.split('; ').find((directive) => directive.startsWith('script-src'));
+    assert.ok(scripts && meta.startsWith("default-src 'none'"), `${page}: its own policy: ${meta}`);
+    assert.equal(scripts.includes("'wasm-unsafe-eval'"), wasm, `${page}: ${scripts}`);
+  }
+});
