@@ -34,6 +34,7 @@ import {
   notFoundMain,
   pageBody,
   searchMain,
+  siteFooter,
 } from '../src/templates/page.mjs';
 import { hashedName } from './asset-names.mjs';
 import { contentValidator, isLocalDateTime } from './content-schema.mjs';
@@ -655,7 +656,21 @@ async function renderBody(page) {
     readingTarget: readingTarget(page),
     translated: page.translated ?? true,
   };
-  return withoutLegacyShadowRoot(await collectWithoutMarkers(render(pageBody(context, page.main(context)))));
+  const body = await collectWithoutMarkers(render(pageBody(context, page.main(context), { footer: false })));
+  return withoutLegacyShadowRoot(body) + (await footerOf(context));
+}
+
+// The footer is the same on every page of a language, and was half of an article page's render:
+// it is rendered once per language.
+const footers = new Map();
+async function footerOf(context) {
+  if (!footers.has(context.lang)) {
+    footers.set(
+      context.lang,
+      withoutLegacyShadowRoot(await collectWithoutMarkers(render(siteFooter(context)))),
+    );
+  }
+  return footers.get(context.lang);
 }
 
 // Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node

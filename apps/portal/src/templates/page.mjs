@@ -82,7 +82,7 @@ function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
 
 // The header and the footer are written in their HTML-first form: their text is light-DOM
 // markup that reads in every engine, with or without JavaScript or declarative shadow DOM.
-function siteFooter({ site, lang }) {
+export function siteFooter({ site, lang }) {
   const t = site[lang];
   const f = t.footer;
   return html`<civic-sponsor-footer lang=${t.htmlLang}
@@ -110,15 +110,19 @@ function siteFooter({ site, lang }) {
   >`;
 }
 
-/** The body of every page: skip link, banner with the column nav and reading tools, main, footer. */
-export function pageBody(context, main) {
+/**
+ * The body of every page: skip link, banner with the column nav and reading tools, main, footer.
+ * With `{ footer: false }` the body ends before the footer, which comes next: for the build, which
+ * renders each language's footer once for all its pages.
+ */
+export function pageBody(context, main, { footer = true } = {}) {
   const t = context.site[context.lang];
   return html`<a class="skip-link" href="#main">${t.skipLink}</a>
     ${siteHeader(context)}
     <main id="main" tabindex="-1">
       <div class="wrap">${main}</div>
     </main>
-    ${siteFooter(context)}`;
+    ${footer ? siteFooter(context) : nothing}`;
 }
 
 function articleList({ site, lang }, articles) {
