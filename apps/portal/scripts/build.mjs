@@ -423,7 +423,11 @@ async function previousBuild(generator) {
   if (full) return undefined;
   try {
     const record = JSON.parse(await readFile(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
-    return record.generator === generator && record.pages && record.assets ? record : undefined;
+    // The converter's version is in the generator key too (it is in the lockfile); named here as
+    // well, so a build whose Traditional text came from another version is never continued.
+    return record.generator === generator && record.converter === CONVERTER && record.pages && record.assets
+      ? record
+      : undefined;
   } catch {
     return undefined;
   }
@@ -1029,6 +1033,7 @@ writeWhole(
   `${JSON.stringify({
     note: 'Written by the Civic Elements portal build, which may replace this folder.',
     generator,
+    converter: CONVERTER,
     assets,
     headers,
     pages: keys,
