@@ -260,7 +260,10 @@ function withoutBodies(article, languages) {
 
 /** Stops the build on converted text that fails the checks written text passes. */
 function refuseConverted(file, lang, value) {
-  const problems = [...badCharacters(value, [lang]), ...checkConverted(value).map((line) => `${lang}.${line}`)];
+  const problems = [
+    ...badCharacters(value, [lang]),
+    ...checkConverted(value).map((line) => `${lang}.${line}`),
+  ];
   if (problems.length === 0) return;
   console.error(`The content in ${contentDir} has errors; the build stopped:`);
   for (const line of problems) {
@@ -281,15 +284,18 @@ function entryOf(article, lang) {
   if (!entry?.convertedFrom) return entry;
   const id = `${lang}/${article.slug}`;
   if (convertedEntries.has(id)) return convertedEntries.get(id);
-  const { description, bodyHash: sourceHash, ...source } = article[entry.convertedFrom];
+  const { description, bodyHash: _bodyHash, ...source } = article[entry.convertedFrom];
   const { body, ...override } = entry.override;
   const shown = withOverride(convertDeep(source), override);
   shown.description = shown.summary ?? body?.[0] ?? convert(description);
-  refuseConverted(`articles/${article.slug}.json`, lang, { ...withoutDescription(shown), body: body ?? [shown.description] });
+  refuseConverted(`articles/${article.slug}.json`, lang, {
+    ...withoutDescription(shown),
+    body: body ?? [shown.description],
+  });
   convertedEntries.set(id, shown);
   return shown;
 }
-const withoutDescription = ({ description, ...entry }) => entry;
+const withoutDescription = ({ description: _description, ...entry }) => entry;
 
 /** An article as a page shows it in `lang` (converted text in a converted language). */
 const shownIn = (article, lang) =>
@@ -614,7 +620,9 @@ function articleData(article, lang) {
     column: article.column,
     published: article.published,
     updated: article.updated,
-    [lang]: entry.convertedFrom ? { ...entry, from: article[entry.convertedFrom], converter: CONVERTER } : entry,
+    [lang]: entry.convertedFrom
+      ? { ...entry, from: article[entry.convertedFrom], converter: CONVERTER }
+      : entry,
   };
 }
 
@@ -625,7 +633,10 @@ const listingPages = Object.fromEntries(
     Object.fromEntries(
       site.columnOrder.map((column) => [
         column,
-        Math.max(1, Math.ceil(articlesIn[lang].filter((article) => article.column === column).length / PAGE_SIZE)),
+        Math.max(
+          1,
+          Math.ceil(articlesIn[lang].filter((article) => article.column === column).length / PAGE_SIZE),
+        ),
       ]),
     ),
   ]),

@@ -150,9 +150,11 @@ describe('every page', () => {
     for (const path of pages) {
       await page.goto(served.base + path);
       const lang = langOf(path);
-      const links = await page.locator('.language-switch a').evaluateAll((as) =>
-        as.map((a) => [a.getAttribute('href'), a.hreflang, a.lang, a.textContent.trim()]),
-      );
+      const links = await page
+        .locator('.language-switch a')
+        .evaluateAll((as) =>
+          as.map((a) => [a.getAttribute('href'), a.hreflang, a.lang, a.textContent.trim()]),
+        );
       assert.deepEqual(
         links,
         site.languages
@@ -988,7 +990,12 @@ describe('the Traditional Chinese portal (/zh-hant/)', () => {
         await page.goto(served.base + path);
         const list = page.getByRole('list', { name: site[lang].languageSwitchLabel });
         const links = await list.getByRole('link').evaluateAll((as) =>
-          as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.hreflang, lang: a.lang, name: a.textContent.trim() })),
+          as.map((a) => ({
+            href: a.getAttribute('href'),
+            hreflang: a.hreflang,
+            lang: a.lang,
+            name: a.textContent.trim(),
+          })),
         );
         assert.deepEqual(
           links,

@@ -48,7 +48,11 @@ const editSite = (dir, edit) => {
 const footerOf = (html) =>
   html.slice(html.indexOf('<civic-sponsor-footer'), html.indexOf('</civic-sponsor-footer>'));
 const headOf = (html) => html.slice(0, html.indexOf('</head>'));
-const switchOf = (html) => html.slice(html.indexOf('<ul class="language-switch"'), html.indexOf('</ul>', html.indexOf('<ul class="language-switch"')));
+const switchOf = (html) =>
+  html.slice(
+    html.indexOf('<ul class="language-switch"'),
+    html.indexOf('</ul>', html.indexOf('<ul class="language-switch"')),
+  );
 
 describe('a footer with only a sponsor and an ICP number', () => {
   let built;
@@ -108,7 +112,10 @@ describe('an article published in one language', () => {
       ['zh-hant', 'zh-Hant', ['zh', 'zh-CN']],
     ]) {
       const html = built.page(`${lang}/columns/news/${slug}`);
-      const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [
+        m[1],
+        m[2],
+      ]);
       assert.deepEqual(links, [
         ['/en/columns/news/', 'en'],
         [`/${chinese[0]}/columns/news/${slug}/`, chinese[1]],
@@ -215,14 +222,20 @@ describe('an article published in English only', () => {
     assert.ok(!built.exists(`zh/columns/news/${slug}`));
     assert.ok(!built.exists(`zh-hant/columns/news/${slug}`));
     const html = built.page(`en/columns/news/${slug}`);
-    const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     assert.deepEqual(links, [
       ['/zh/columns/news/', 'zh-CN'],
       ['/zh-hant/columns/news/', 'zh-Hant'],
     ]);
-    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1]);
+    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     assert.deepEqual(alternates, ['en']);
-    for (const path of ['zh-hant', 'zh-hant/columns/news']) assert.doesNotMatch(built.page(path), new RegExp(slug), path);
+    for (const path of ['zh-hant', 'zh-hant/columns/news'])
+      assert.doesNotMatch(built.page(path), new RegExp(slug), path);
   });
 });
 
@@ -258,7 +271,10 @@ describe('Traditional Chinese, converted from the Simplified text', () => {
     assert.ok(html.includes(convert(zh.source)), convert(zh.source));
     assert.ok(headOf(html).includes(`<meta name="description" content="${convert(zh.summary)}">`));
     // The Simplified page is not touched by it.
-    assert.doesNotMatch(built.page('zh/columns/news/evening-bus-services'), /夜間公車延長服務|由內容檔案提供/);
+    assert.doesNotMatch(
+      built.page('zh/columns/news/evening-bus-services'),
+      /夜間公車延長服務|由內容檔案提供/,
+    );
   });
 
   test("site.json's override wins over the conversion; registration numbers, e-mail and URLs are kept", () => {

@@ -110,10 +110,7 @@ describe('searching in a browser', () => {
       await searchFor(page, query);
       assert.deepEqual(await resultLinks(page), [[title, href]]);
       assert.equal(await status(page).getAttribute('role'), 'status');
-      assert.equal(
-        await status(page).textContent(),
-        formatText(strings[lang].search.resultsOne, { query }),
-      );
+      assert.equal(await status(page).textContent(), formatText(strings[lang].search.resultsOne, { query }));
       // The words found are marked in the excerpt, as text.
       assert.ok((await page.locator('[data-search-results] mark').count()) > 0);
       // The search is in the address, so it can be shared or reloaded.

@@ -357,7 +357,9 @@ export function notFoundMain(context) {
 /** The site root: a choice of language, written in every one. */
 export function languageChoiceMain({ site, lang }) {
   const names = site.languages.map((each) =>
-    each === lang ? site[each].siteName : html`<span lang=${site[each].htmlLang}>${site[each].siteName}</span>`,
+    each === lang
+      ? site[each].siteName
+      : html`<span lang=${site[each].htmlLang}>${site[each].siteName}</span>`,
   );
   return html`<h1>${names.map((name, i) => (i === 0 ? name : html` ${name}`))}</h1>
     <ul class="language-choice">
