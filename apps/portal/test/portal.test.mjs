@@ -137,7 +137,11 @@ describe('every page', () => {
       titles.add(await page.title());
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, path);
       assert.equal(await page.getByRole('banner').count(), 1, path);
-      assert.equal(await page.getByRole('navigation', { name: /Site columns|网站栏目/ }).count(), 1, path);
+      assert.equal(
+        await page.getByRole('navigation', { name: /Site columns|网站栏目|網站欄目/ }).count(),
+        1,
+        path,
+      );
       assert.equal(await page.getByRole('main').count(), 1, path);
       assert.equal(await page.getByRole('contentinfo').count(), 1, path);
     }
