@@ -185,11 +185,19 @@ async function loadContent() {
   const { siteErrors, checkArticle } = validator;
   errors.push(...siteErrors);
   // A converted language's site text: the converted block with site.json's own fields in place of
-  // the converted ones, checked as written text is. Converted once, here.
+  // the converted ones, checked as written text is. Converted here, or taken from the last build's
+  // record when it was made from the same text by the same converter (building the converter's
+  // dictionaries would be a tenth of the CPU of an incremental build).
   if (siteErrors.length === 0 && checkArticle) {
+    const converted = previousConversions();
     for (const lang of site.languages.filter((lang) => CONVERTED_FROM[lang])) {
       const from = CONVERTED_FROM[lang];
-      site[lang] = withOverride(convertDeep(site[from]), site[lang]);
+      const key = conversionKey(site[from], site[lang]);
+      site[lang] =
+        converted[lang]?.key === key
+          ? converted[lang].value
+          : withOverride(convertDeep(site[from]), site[lang]);
+      siteConversions[lang] = { key, value: site[lang] };
       const where = `site.json: ${lang} (converted from ${from})`;
       errors.push(
         ...badCharacters(site[lang], [lang]).map((line) => `${where}: ${line}`),
@@ -234,6 +242,22 @@ async function loadContent() {
 
 /** The full schema's check of an article's text in one language (set once site.json is read). */
 let checkConverted;
+
+/** Each converted language's site text and what it was made from, for the next build's record. */
+const siteConversions = {};
+const conversionKey = (source, override) =>
+  createHash('sha256')
+    .update(JSON.stringify([CONVERTER, source, override]))
+    .digest('base64url');
+/** The converted site text the last build recorded in dist/ (checked again before use). */
+function previousConversions() {
+  if (process.argv.includes('--full')) return {};
+  try {
+    return JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8')).siteConversions ?? {};
+  } catch {
+    return {};
+  }
+}
 
 const bodyHash = (body) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
 
@@ -621,7 +645,14 @@ function articleData(article, lang) {
     published: article.published,
     updated: article.updated,
     [lang]: entry.convertedFrom
-      ? { ...entry, from: article[entry.convertedFrom], converter: CONVERTER }
+      ? {
+          ...entry,
+          // Paragraphs given in the override leave the source's paragraphs unused.
+          from: entry.override.body
+            ? { ...article[entry.convertedFrom], bodyHash: undefined }
+            : article[entry.convertedFrom],
+          converter: CONVERTER,
+        }
       : entry,
   };
 }
@@ -1045,6 +1076,7 @@ writeWhole(
     note: 'Written by the Civic Elements portal build, which may replace this folder.',
     generator,
     converter: CONVERTER,
+    siteConversions,
     assets,
     headers,
     pages: keys,

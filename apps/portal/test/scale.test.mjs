@@ -266,7 +266,8 @@ describe('an incremental build', () => {
   });
 
   test('after one article is edited rewrites only its pages, its listings and the home pages', async () => {
-    const slug = slugs[3];
+    // A copy of a seed whose Traditional text is all converted (the waste-sorting one overrides its body).
+    const slug = slugs[4];
     const file = join(content, 'articles', `${slug}.json`);
     const article = JSON.parse(readFileSync(file, 'utf8'));
     article.en.title = 'A corrected title';
@@ -371,6 +372,16 @@ describe('an incremental build', () => {
     writeFileSync(file, JSON.stringify(site));
     await build(content, dist, SHARDED);
     assert.match(page(dist, 'en/accessibility'), /Government Office \(renamed\)/);
+    await assertSameAsFullBuild();
+  });
+
+  test("after site.json's Simplified text is edited, the Traditional pages show it converted", async () => {
+    const file = join(content, 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.zh.tagline = '河滨市人民政府官方网站（虚构城市，内容已更新）';
+    writeFileSync(file, JSON.stringify(site));
+    await build(content, dist, SHARDED);
+    assert.match(page(dist, 'zh-hant'), /河濱市人民政府官方網站（虛構城市，內容已更新）/);
     await assertSameAsFullBuild();
   });
 
