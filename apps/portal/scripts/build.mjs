@@ -37,12 +37,13 @@ import {
   siteFooter,
 } from '../src/templates/page.mjs';
 import { hashedName } from './asset-names.mjs';
-import { contentValidator, isLocalDateTime } from './content-schema.mjs';
+import { CONVERTED_FROM, contentValidator, isLocalDateTime } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
 import { shardCount, shardOf, stopSearchIndex, writeSearchShards } from './search-index.mjs';
 import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { swapSite } from './swap-site.mjs';
+import { CONVERTER, convert, convertDeep, withOverride } from './traditional.mjs';
 import { withoutLegacyShadowRoot } from './valid-html.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -182,8 +183,31 @@ async function loadContent() {
   } catch (error) {
     errors.push(`articles/: cannot be read (${error.code ?? error.message})`);
   }
-  const { siteErrors, checkArticle } = site === undefined ? { siteErrors: [] } : contentValidator(site);
+  const validator = site === undefined ? { siteErrors: [] } : contentValidator(site);
+  const { siteErrors, checkArticle } = validator;
   errors.push(...siteErrors);
+  // A converted language's site text: the converted block with site.json's own fields in place of
+  // the converted ones, checked as written text is. Converted here, or taken from the last build's
+  // record when it was made from the same text by the same converter (building the converter's
+  // dictionaries would be a tenth of the CPU of an incremental build).
+  if (siteErrors.length === 0 && checkArticle) {
+    const converted = previousConversions();
+    for (const lang of site.languages.filter((lang) => CONVERTED_FROM[lang])) {
+      const from = CONVERTED_FROM[lang];
+      const key = conversionKey(site[from], site[lang]);
+      site[lang] =
+        converted[lang]?.key === key
+          ? converted[lang].value
+          : withOverride(convertDeep(site[from]), site[lang]);
+      siteConversions[lang] = { key, value: site[lang] };
+      const where = `site.json: ${lang} (converted from ${from})`;
+      errors.push(
+        ...badCharacters(site[lang], [lang]).map((line) => `${where}: ${line}`),
+        ...validator.checkSiteLanguage(site[lang]).map((line) => `${where}: ${line}`),
+      );
+    }
+  }
+  checkConverted = validator.checkArticleEntry;
   const articles = new Map();
   for (const entry of entries) {
     const name = `articles/${entry.name}`;
@@ -218,6 +242,25 @@ async function loadContent() {
   };
 }
 
+/** The full schema's check of an article's text in one language (set once site.json is read). */
+let checkConverted;
+
+/** Each converted language's site text and what it was made from, for the next build's record. */
+const siteConversions = {};
+const conversionKey = (source, override) =>
+  createHash('sha256')
+    .update(JSON.stringify([CONVERTER, source, override]))
+    .digest('base64url');
+/** The converted site text the last build recorded in dist/ (checked again before use). */
+function previousConversions() {
+  if (process.argv.includes('--full')) return {};
+  try {
+    return JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8')).siteConversions ?? {};
+  } catch {
+    return {};
+  }
+}
+
 const bodyHash = (body) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
 
 /**
@@ -227,6 +270,13 @@ const bodyHash = (body) => createHash('sha256').update(JSON.stringify(body)).dig
 function withoutBodies(article, languages) {
   const light = { ...article };
   for (const lang of languages) {
+    const from = CONVERTED_FROM[lang];
+    if (from) {
+      // Text converted from another language exists where that language does. It is converted
+      // when a page first shows it (entryOf): until then, what it is made from.
+      light[lang] = article[from] ? { convertedFrom: from, override: article[lang] ?? {} } : undefined;
+      continue;
+    }
     if (!article[lang]) continue;
     const { body, ...content } = article[lang];
     light[lang] = { ...content, description: content.summary ?? body[0], bodyHash: bodyHash(body) };
@@ -234,8 +284,65 @@ function withoutBodies(article, languages) {
   return light;
 }
 
+/** Stops the build on converted text that fails the checks written text passes. */
+function refuseConverted(file, lang, value) {
+  const problems = [
+    ...badCharacters(value, [lang]),
+    ...checkConverted(value).map((line) => `${lang}.${line}`),
+  ];
+  if (problems.length === 0) return;
+  console.error(`The content in ${contentDir} has errors; the build stopped:`);
+  for (const line of problems) {
+    console.error(`  ${file}: ${line} (converted from ${CONVERTED_FROM[lang]})`);
+  }
+  process.exit(1);
+}
+
+// Each article's converted text (title, source, summary…), converted once and kept: listings and
+// its page show it. Its paragraphs are converted when its page is rendered.
+const convertedEntries = new Map();
+/**
+ * The text of `article` in `lang` as pages show it: converted, with the article's own fields in
+ * place of converted ones, for a converted language; as written otherwise.
+ */
+function entryOf(article, lang) {
+  const entry = article[lang];
+  if (!entry?.convertedFrom) return entry;
+  const id = `${lang}/${article.slug}`;
+  if (convertedEntries.has(id)) return convertedEntries.get(id);
+  const { description, bodyHash: _bodyHash, ...source } = article[entry.convertedFrom];
+  const { body, ...override } = entry.override;
+  const shown = withOverride(convertDeep(source), override);
+  shown.description = shown.summary ?? body?.[0] ?? convert(description);
+  refuseConverted(`articles/${article.slug}.json`, lang, {
+    ...withoutDescription(shown),
+    body: body ?? [shown.description],
+  });
+  convertedEntries.set(id, shown);
+  return shown;
+}
+const withoutDescription = ({ description: _description, ...entry }) => entry;
+
+/** An article as a page shows it in `lang` (converted text in a converted language). */
+const shownIn = (article, lang) =>
+  article[lang]?.convertedFrom ? { ...article, [lang]: entryOf(article, lang) } : article;
+
 /** An article with the text of `lang` read again from its file, checked against its hash. */
 function withBody(article, lang) {
+  const entry = article[lang];
+  if (entry?.convertedFrom) {
+    const shown = entryOf(article, lang);
+    let body = entry.override.body;
+    if (!body) {
+      // Without a summary, the first paragraph is the description, already converted.
+      const source = withBody(article, entry.convertedFrom)[entry.convertedFrom].body;
+      body = source.map((paragraph, i) =>
+        i === 0 && shown.summary === undefined ? shown.description : convert(paragraph),
+      );
+    }
+    refuseConverted(`articles/${article.slug}.json`, lang, { ...withoutDescription(shown), body });
+    return { ...article, [lang]: { ...shown, body } };
+  }
   const file = join(contentDir, 'articles', `${article.slug}.json`);
   const { body } = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))[lang];
   if (bodyHash(body) !== article[lang].bodyHash) {
@@ -336,8 +443,10 @@ async function generatorKey() {
       hash.update(relative(app, file)).update(await readFile(file));
     }
   }
-  // Every dependency's exact version (Lit, its SSR, the bundlers), when the lockfile is there.
+  // Every dependency's exact version (Lit, its SSR, the bundlers), when the lockfile is there,
+  // and the converter's, which makes the Traditional Chinese text, even without one.
   hash.update(await readFile(join(app, '../../package-lock.json')).catch(() => ''));
+  hash.update(CONVERTER);
   return hash.update(origin).digest('hex');
 }
 
@@ -346,7 +455,11 @@ async function previousBuild(generator) {
   if (full) return undefined;
   try {
     const record = JSON.parse(await readFile(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
-    return record.generator === generator && record.pages && record.assets ? record : undefined;
+    // The converter's version is in the generator key too (it is in the lockfile); named here as
+    // well, so a build whose Traditional text came from another version is never continued.
+    return record.generator === generator && record.converter === CONVERTER && record.pages && record.assets
+      ? record
+      : undefined;
   } catch {
     return undefined;
   }
@@ -475,8 +588,9 @@ const assets = incremental ? previous.assets : await buildAssets();
  * @typedef {object} Page
  * @property {string} path
  * @property {string} lang
- * @property {string} otherPath where the language switch goes
- * @property {boolean} [translated] whether otherPath is this page in the other language (hreflang)
+ * @property {{ lang: string, path: string, translated: boolean }[]} alternates for each other
+ *   language, where the language switch goes: this page in it (`translated`, named by hreflang
+ *   too) or, where it has none, the nearest page that exists
  * @property {string} title
  * @property {string} description
  * @property {(context: object) => unknown} main the template of <main>
@@ -506,37 +620,86 @@ const searchShards = Object.fromEntries(
 // Column listings are split into pages of this many articles: a column of thousands would
 // otherwise be one page of megabytes.
 const PAGE_SIZE = 20;
-/** What a listing shows of an article: part of the listing page's key. */
-const listed = (article, lang) => ({
-  slug: article.slug,
-  column: article.column,
-  published: article.published,
-  title: article[lang].title,
-  summary: article[lang].summary,
-});
+/** What a listing shows of an article, or what it is converted from: part of the listing page's key. */
+const listed = (article, lang) => {
+  const entry = article[lang];
+  const text = entry.convertedFrom
+    ? {
+        from: pickListed(article[entry.convertedFrom]),
+        override: pickListed(entry.override),
+        converter: CONVERTER,
+      }
+    : pickListed(entry);
+  return { slug: article.slug, column: article.column, published: article.published, ...text };
+};
+const pickListed = ({ title, summary }) => ({ title, summary });
+
+/**
+ * All an article's page shows besides the site (its key): the article in its page's language
+ * alone, whose edits in another language change nothing here; for converted text, what it is
+ * converted from.
+ */
+function articleData(article, lang) {
+  const entry = article[lang];
+  return {
+    slug: article.slug,
+    column: article.column,
+    published: article.published,
+    updated: article.updated,
+    [lang]: entry.convertedFrom
+      ? {
+          ...entry,
+          // Paragraphs given in the override leave the source's paragraphs unused.
+          from: entry.override.body
+            ? { ...article[entry.convertedFrom], bodyHash: undefined }
+            : article[entry.convertedFrom],
+          converter: CONVERTER,
+        }
+      : entry,
+  };
+}
+
+/** How many listing pages each column has in each language. */
+const listingPages = Object.fromEntries(
+  site.languages.map((lang) => [
+    lang,
+    Object.fromEntries(
+      site.columnOrder.map((column) => [
+        column,
+        Math.max(
+          1,
+          Math.ceil(articlesIn[lang].filter((article) => article.column === column).length / PAGE_SIZE),
+        ),
+      ]),
+    ),
+  ]),
+);
+
+/** The same page in each other language: `translated` when it exists there (else `path` is its nearest). */
+const alternatesOf = (lang, alternate) =>
+  site.languages.filter((other) => other !== lang).map((other) => ({ lang: other, ...alternate(other) }));
 
 for (const lang of site.languages) {
   const t = site[lang];
-  const other = site.languages.find((l) => l !== lang);
   const inLanguage = articlesIn[lang];
   const latest = inLanguage.slice(0, 5);
   pages.push({
     kind: 'home',
     path: `/${lang}/`,
-    otherPath: `/${other}/`,
+    alternates: alternatesOf(lang, (other) => ({ path: `/${other}/`, translated: true })),
     lang,
     title: t.siteName,
     description: t.tagline,
-    main: (context) => homeMain(context, latest),
+    main: (context) =>
+      homeMain(
+        context,
+        latest.map((article) => shownIn(article, lang)),
+      ),
     data: latest.map((article) => listed(article, lang)),
   });
   for (const column of site.columnOrder) {
     const inColumn = inLanguage.filter((article) => article.column === column);
-    const count = Math.max(1, Math.ceil(inColumn.length / PAGE_SIZE));
-    const otherCount = Math.max(
-      1,
-      Math.ceil(articlesIn[other].filter((article) => article.column === column).length / PAGE_SIZE),
-    );
+    const count = listingPages[lang][column];
     for (let number = 1; number <= count; number += 1) {
       const shown = inColumn.slice((number - 1) * PAGE_SIZE, number * PAGE_SIZE);
       const pagination = { number, count, href: (n) => columnHref(lang, column, n) };
@@ -544,16 +707,24 @@ for (const lang of site.languages) {
       pages.push({
         kind: 'column',
         path: columnHref(lang, column, number),
-        // The same page number in the other language, if its column has that many pages.
-        otherPath: columnHref(other, column, number <= otherCount ? number : 1),
-        translated: number <= otherCount,
+        // The same page number in the other languages, where its column has that many pages.
+        alternates: alternatesOf(lang, (other) => {
+          const translated = number <= listingPages[other][column];
+          return { path: columnHref(other, column, translated ? number : 1), translated };
+        }),
         lang,
         title:
           number > 1
             ? `${name} – ${formatText(t.pagination.pageTitle, { number, count })} – ${t.siteName}`
             : `${name} – ${t.siteName}`,
         description: t.columns[column].description,
-        main: (context) => columnMain(context, column, shown, pagination),
+        main: (context) =>
+          columnMain(
+            context,
+            column,
+            shown.map((article) => shownIn(article, lang)),
+            pagination,
+          ),
         data: { number, count, shown: shown.map((article) => listed(article, lang)) },
         structuredData: [
           {
@@ -569,42 +740,52 @@ for (const lang of site.languages) {
     }
   }
   for (const article of inLanguage) {
-    const content = article[lang];
+    // Title, description and structured data are made when the page is rendered: converted text
+    // is converted only for a page that is written.
     pages.push({
       kind: 'article',
       path: articleHref(lang, article),
-      // An article published in one language has no page in the other: the language switch goes
-      // to its column there, and no hreflang names a translation.
-      otherPath: article[other] ? articleHref(other, article) : columnHref(other, article.column),
-      translated: Boolean(article[other]),
+      // An article missing in a language has no page there: the language switch goes to its
+      // column there, and no hreflang names a translation.
+      alternates: alternatesOf(lang, (other) =>
+        article[other]
+          ? { path: articleHref(other, article), translated: true }
+          : { path: columnHref(other, article.column), translated: false },
+      ),
       lang,
-      title: `${content.title} – ${t.siteName}`,
-      description: content.description,
+      get title() {
+        return `${entryOf(article, lang).title} – ${t.siteName}`;
+      },
+      get description() {
+        return entryOf(article, lang).description;
+      },
       main: (context) => articleMain(context, withBody(article, lang)),
-      // All the page shows: the article without its other language, whose edits change nothing
-      // here.
-      data: { ...article, [other]: undefined },
+      data: articleData(article, lang),
       article: true,
-      structuredData: [
-        {
-          '@context': 'https://schema.org',
-          '@type': 'NewsArticle',
-          headline: content.title,
-          datePublished: article.published,
-          ...(article.updated ? { dateModified: article.updated } : {}),
-          inLanguage: t.htmlLang,
-          author: { '@type': 'Organization', name: content.source },
-          publisher: { '@type': 'GovernmentOrganization', name: t.footer.sponsor },
-          articleSection: t.columns[article.column].name,
-        },
-      ],
+      get structuredData() {
+        const content = entryOf(article, lang);
+        return [
+          {
+            '@context': 'https://schema.org',
+            '@type': 'NewsArticle',
+            headline: content.title,
+            datePublished: article.published,
+            ...(article.updated ? { dateModified: article.updated } : {}),
+            inLanguage: t.htmlLang,
+            author: { '@type': 'Organization', name: content.source },
+            publisher: { '@type': 'GovernmentOrganization', name: t.footer.sponsor },
+            articleSection: t.columns[article.column].name,
+          },
+        ];
+      },
     });
   }
+  const everywhere = (path) => alternatesOf(lang, (other) => ({ path: path(other), translated: true }));
   const indexes = searchShards[lang].map((name) => `/pagefind/${name}/`);
   pages.push({
     kind: 'search',
     path: `/${lang}/search/`,
-    otherPath: `/${other}/search/`,
+    alternates: everywhere((other) => `/${other}/search/`),
     lang,
     title: `${t.search.title} – ${t.siteName}`,
     description: t.search.title,
@@ -615,7 +796,7 @@ for (const lang of site.languages) {
   pages.push({
     kind: 'accessibility',
     path: `/${lang}/accessibility/`,
-    otherPath: `/${other}/accessibility/`,
+    alternates: everywhere((other) => `/${other}/accessibility/`),
     lang,
     title: `${t.accessibility.title} – ${t.siteName}`,
     description: t.accessibility.summary,
@@ -624,7 +805,7 @@ for (const lang of site.languages) {
   pages.push({
     kind: 'not-found',
     path: `/${lang}/404.html`,
-    otherPath: `/${other}/`,
+    alternates: everywhere((other) => `/${other}/`),
     lang,
     title: `${t.notFoundTitle} – ${t.siteName}`,
     description: t.notFoundTitle,
@@ -636,10 +817,10 @@ for (const lang of site.languages) {
 pages.push({
   kind: 'root',
   path: '/',
-  otherPath: '/zh/',
+  alternates: alternatesOf('en', (other) => ({ path: `/${other}/`, translated: true })),
   lang: 'en',
-  title: `${site.en.siteName} · ${site.zh.siteName}`,
-  description: `${site.en.tagline} ${site.zh.tagline}`,
+  title: site.languages.map((lang) => site[lang].siteName).join(' · '),
+  description: site.languages.map((lang) => site[lang].tagline).join(' '),
   main: languageChoiceMain,
 });
 
@@ -647,15 +828,7 @@ pages.push({
 const readingTarget = (page) => (page.article ? 'article-body' : 'main');
 
 async function renderBody(page) {
-  const otherLang = site.languages.find((other) => other !== page.lang);
-  const context = {
-    ...page,
-    site,
-    otherLang,
-    assets,
-    readingTarget: readingTarget(page),
-    translated: page.translated ?? true,
-  };
+  const context = { ...page, site, assets, readingTarget: readingTarget(page) };
   const body = await collectWithoutMarkers(render(pageBody(context, page.main(context), { footer: false })));
   return withoutLegacyShadowRoot(body) + (await footerOf(context));
 }
@@ -759,8 +932,16 @@ const allowedStyles = new Set(headers.metaPolicy.match(/'sha256-[^']+'/g));
 // each scheme.
 function documentFor(page, body) {
   const t = site[page.lang];
-  const other = site[site.languages.find((lang) => lang !== page.lang)];
-  const translated = page.translated ?? true;
+  // This page in every language it exists in, itself included.
+  const alternates = [
+    { lang: page.lang, path: page.path },
+    ...page.alternates.filter((alternate) => alternate.translated),
+  ]
+    .map(
+      ({ lang, path }) =>
+        `<link rel="alternate" hreflang="${escapeText(site[lang].hreflang)}" href="${escapeText(origin + path)}">\n`,
+    )
+    .join('');
   const island = assets.islands[page.island ?? (page.article ? 'article' : 'nav')];
   return `<!doctype html>
 <html lang="${escapeText(t.htmlLang)}">
@@ -776,8 +957,7 @@ function documentFor(page, body) {
 <link rel="stylesheet" href="${assets.readingToolsCss}">
 <link rel="stylesheet" href="${assets.css}">
 <link rel="canonical" href="${escapeText(origin + page.path)}">
-<link rel="alternate" hreflang="${escapeText(t.hreflang)}" href="${escapeText(origin + page.path)}">
-${translated ? `<link rel="alternate" hreflang="${escapeText(other.hreflang)}" href="${escapeText(origin + page.otherPath)}">\n` : ''}${island.chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${island.src}">
+${alternates}${island.chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${island.src}">
 <script type="module">${island.loader.code}</script>
 ${(page.structuredData ?? []).map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
 </head>
@@ -800,11 +980,9 @@ const keyOf = (page) =>
         generator,
         siteKey,
         page.path,
-        page.otherPath,
-        page.translated,
-        page.title,
-        page.description,
-        page.structuredData,
+        page.alternates,
+        // The title, description and structured data are made of the site and page.data; read
+        // here they would convert the text of every page, written or not.
         page.data,
       ]),
     )
@@ -927,6 +1105,8 @@ writeWhole(
   `${JSON.stringify({
     note: 'Written by the Civic Elements portal build, which may replace this folder.',
     generator,
+    converter: CONVERTER,
+    siteConversions,
     assets,
     headers,
     pages: keys,

@@ -100,8 +100,29 @@ const slug = () => v.pipe(v.string(SLUG_MESSAGE), v.regex(SLUG, SLUG_MESSAGE));
 const unique = (what) =>
   v.check((list) => new Set(list).size === list.length, `expected no repeated ${what}`);
 
-// The site root page and the server's 404 routing are written for English and Chinese.
-const LANGUAGES = ['en', 'zh'];
+// English and Simplified Chinese are written by hand; Traditional Chinese (zh-hant) may be added,
+// converted from the Simplified text (scripts/traditional.mjs).
+const LANGUAGES = ['en', 'zh', 'zh-hant'];
+const REQUIRED_LANGUAGES = ['en', 'zh'];
+/** Languages whose content is converted from another's: language → the language it comes from. */
+export const CONVERTED_FROM = { 'zh-hant': 'zh' };
+
+/**
+ * The schema of an override of converted text: `schema` with every field optional, inside its
+ * objects too (a list is replaced whole, so a list given must be complete). Unknown fields are
+ * still refused.
+ */
+function overrideOf(schema) {
+  if (schema.type === 'strict_object') {
+    return v.optional(
+      v.strictObject(
+        Object.fromEntries(Object.entries(schema.entries).map(([key, entry]) => [key, overrideOf(entry)])),
+        schema.message,
+      ),
+    );
+  }
+  return schema.type === 'optional' ? schema : v.optional(schema);
+}
 
 // A table's rows must fill its columns: a row with a missing cell would shift the others.
 const tableOf = (row, cells, more = {}) =>
@@ -236,9 +257,10 @@ const siteFrame = v.looseObject(
     ),
     languages: v.pipe(
       v.array(v.picklist(LANGUAGES, `expected one of ${LANGUAGES.join(', ')}`), 'expected a list'),
+      unique('languages'),
       v.check(
-        (list) => list.length === LANGUAGES.length && LANGUAGES.every((lang) => list.includes(lang)),
-        `expected exactly ${LANGUAGES.map((lang) => `"${lang}"`).join(' and ')}`,
+        (list) => REQUIRED_LANGUAGES.every((lang) => list.includes(lang)),
+        `expected ${REQUIRED_LANGUAGES.map((lang) => `"${lang}"`).join(' and ')}, and optionally "zh-hant"`,
       ),
     ),
   },
@@ -256,13 +278,21 @@ function siteSchema(site) {
         v.check(isTimeZone, 'expected an IANA time zone such as Asia/Shanghai'),
       ),
     ),
-    ...Object.fromEntries(site.languages.map((lang) => [lang, siteLanguageSchema(site.columnOrder)])),
+    // A converted language's block holds only the fields that replace the converted ones.
+    ...Object.fromEntries(
+      site.languages.map((lang) => [
+        lang,
+        CONVERTED_FROM[lang]
+          ? overrideOf(siteLanguageSchema(site.columnOrder))
+          : siteLanguageSchema(site.columnOrder),
+      ]),
+    ),
   });
 }
 
-/** The schema of an article, given the (valid) site it belongs to. */
-function articleSchema(site) {
-  const entry = v.strictObject({
+/** The text of an article in one language. */
+const articleEntry = () =>
+  v.strictObject({
     title: text(),
     source: text(),
     translator: v.optional(text()),
@@ -270,6 +300,11 @@ function articleSchema(site) {
     summary: v.optional(text()),
     body: textList(),
   });
+
+/** The schema of an article, given the (valid) site it belongs to. */
+function articleSchema(site) {
+  const entry = articleEntry();
+  const converted = site.languages.filter((lang) => CONVERTED_FROM[lang]);
   return v.pipe(
     v.strictObject(
       {
@@ -280,13 +315,22 @@ function articleSchema(site) {
         published: isoDate(),
         updated: v.optional(isoDate()),
         // Most articles are published in one language: each is optional, one is needed.
-        ...Object.fromEntries(site.languages.map((lang) => [lang, v.optional(entry)])),
+        // A converted language's block only replaces fields of the conversion.
+        ...Object.fromEntries(
+          site.languages.map((lang) => [lang, CONVERTED_FROM[lang] ? overrideOf(entry) : v.optional(entry)]),
+        ),
       },
       'expected an object',
     ),
     v.check(
-      (article) => site.languages.some((lang) => article[lang] !== undefined),
-      `expected the article in at least one language: ${site.languages.join(', ')}`,
+      (article) => site.languages.some((lang) => !CONVERTED_FROM[lang] && article[lang] !== undefined),
+      `expected the article in at least one language: ${site.languages.filter((lang) => !CONVERTED_FROM[lang]).join(', ')}`,
+    ),
+    ...converted.map((lang) =>
+      v.check(
+        (article) => article[lang] === undefined || article[CONVERTED_FROM[lang]] !== undefined,
+        `${lang}: replaces text converted from "${CONVERTED_FROM[lang]}", which this article does not have`,
+      ),
     ),
   );
 }
@@ -332,7 +376,12 @@ function check(schema, data) {
  * languages are too broken to check articles against), so each article can be checked as it is
  * read and need not be kept whole.
  * @param {unknown} site
- * @returns {{ siteErrors: string[], checkArticle?: (file: string, article: unknown) => string[] }}
+ * @returns {{
+ *   siteErrors: string[],
+ *   checkArticle?: (file: string, article: unknown) => string[],
+ *   checkSiteLanguage?: (block: unknown) => string[],
+ *   checkArticleEntry?: (entry: unknown) => string[],
+ * }}
  */
 export function contentValidator(site) {
   const frameErrors = check(siteFrame, site);
@@ -340,6 +389,9 @@ export function contentValidator(site) {
   const schema = articleSchema(site);
   return {
     siteErrors: check(siteSchema(site), site).map((line) => `site.json: ${line}`),
+    // Converted text is checked as written text is, once it has been converted.
+    checkSiteLanguage: (block) => check(siteLanguageSchema(site.columnOrder), block),
+    checkArticleEntry: (entry) => check(articleEntry(), entry),
     checkArticle(file, article) {
       const errors = [];
       const name = file.replace(/^articles\//, '').replace(/\.json$/, '');

@@ -191,9 +191,10 @@ ${Object.entries(pageHeaders)
     HEAD "";
     default "GET, HEAD";
   }
-  # Each language's 404 page: Chinese under /zh/, English everywhere else.
+  # Each language's 404 page: Chinese under /zh/ and /zh-hant/, English everywhere else.
   map $uri $portal_language {
     "~^/zh/" zh;
+    "~^/zh-hant/" zh-hant;
     default en;
   }
 

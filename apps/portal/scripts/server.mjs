@@ -137,7 +137,8 @@ export function createPortalServer({
   async function notFound(req, res) {
     resetHeaders(res);
     const pathname = req.url.split('?')[0];
-    const page = pathname.startsWith('/zh/') ? 'zh/404.html' : 'en/404.html';
+    const lang = ['zh-hant', 'zh'].find((each) => pathname.startsWith(`/${each}/`)) ?? 'en';
+    const page = `${lang}/404.html`;
     let body;
     try {
       body = await readFile(join(root, page));

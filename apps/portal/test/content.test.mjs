@@ -108,7 +108,7 @@ test('CONTENT_DIR and DIST_DIR, relative to where npm runs, build other content;
     cwd: repo,
     env: { ...process.env, CONTENT_DIR: relative(repo, content), DIST_DIR: relative(repo, dist) },
   });
-  assert.match(stdout, /Built 32 pages/);
+  assert.match(stdout, /Built 47 pages/);
   const html = readFileSync(join(dist, 'en/columns/special/flood-defence-plan/index.html'), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));
   assert.equal((head.match(/<meta /g) ?? []).length, 4, 'charset, CSP, viewport, description');
@@ -290,6 +290,64 @@ describe('broken content fails the build with the file and field, and leaves dis
       expect: ['articles/flood-defence-plan.json: is a symbolic link'],
     },
     {
+      name: 'an unknown field in a zh-hant override, in site.json and in an article',
+      change: (dir) => {
+        editSite((site) => {
+          site['zh-hant'].footer = { sponser: '河濱市人民政府' };
+          site['zh-hant'].tagLine = '河濱市人民政府官方網站';
+        })(dir);
+        editArticle('flood-defence-plan', (article) => {
+          article['zh-hant'] = { titel: '防洪規劃' };
+        })(dir);
+      },
+      expect: [
+        'site.json: zh-hant.footer.sponser: unknown field',
+        'site.json: zh-hant.tagLine: unknown field',
+        'articles/flood-defence-plan.json: zh-hant.titel: unknown field',
+      ],
+    },
+    {
+      name: 'a zh-hant override that breaks the rules written text follows',
+      change: (dir) => {
+        editSite((site) => (site['zh-hant'].pagination = { page: '第頁' }))(dir);
+        editArticle('flood-defence-plan', (article) => {
+          article['zh-hant'] = { title: ' ', body: [] };
+        })(dir);
+        editArticle('evening-bus-services', (article) => {
+          article['zh-hant'] = { summary: 'A\u0007b' };
+        })(dir);
+      },
+      expect: [
+        'site.json: zh-hant.pagination.page: expected {number} in the text',
+        'articles/flood-defence-plan.json: zh-hant.title: expected a non-empty string',
+        'articles/flood-defence-plan.json: zh-hant.body: expected at least one paragraph',
+        'articles/evening-bus-services.json: zh-hant.summary: holds the control character U+0007',
+      ],
+    },
+    {
+      name: 'a zh-hant override of an article with no Simplified text to convert',
+      change: editArticle('flood-defence-plan', (article) => {
+        delete article.zh;
+        article['zh-hant'] = { title: '防洪規劃' };
+      }),
+      expect: [
+        'articles/flood-defence-plan.json: zh-hant: replaces text converted from "zh", which this article does not have',
+      ],
+    },
+    {
+      name: 'a zh-hant block where zh-hant is not one of the languages, and an unknown language',
+      change: (dir) => {
+        editSite((site) => (site.languages = ['en', 'zh']))(dir);
+        editArticle('flood-defence-plan', (article) => (article['zh-hant'] = { title: '防洪規劃' }))(dir);
+      },
+      expect: ['site.json: zh-hant: unknown field'],
+    },
+    {
+      name: 'a language that is not offered',
+      change: editSite((site) => site.languages.push('zh-tw')),
+      expect: ['site.json: languages.3: expected one of en, zh, zh-hant'],
+    },
+    {
       name: 'a missing accessibility statement',
       change: editSite((site) => delete site.zh.accessibility),
       expect: ['site.json: zh.accessibility: missing'],
@@ -410,7 +468,7 @@ test('an incremental build interrupted while it writes the search index leaves n
   assert.deepEqual(scratch(), []);
   // The site still has its search index, each shard the old one or the new one if already in place.
   const shards = readdirSync(join(site, 'pagefind'));
-  assert.deepEqual(shards.sort(), ['en-0', 'zh-0']);
+  assert.deepEqual(shards.sort(), ['en-0', 'zh-0', 'zh-hant-0']);
   for (const shard of shards) assert.ok(existsSync(join(site, 'pagefind', shard, 'pagefind.js')), shard);
 });
 

@@ -117,6 +117,7 @@ const requests = () => [
   { label: '301 for /zh', path: '/zh' },
   { label: '301 keeps the query', path: '/en/columns/news?page=2' },
   { label: '404 zh', path: '/zh/columns/no-such-column/', headers: BR, lang: 'zh-CN' },
+  { label: '404 zh-hant', path: '/zh-hant/columns/no-such-column/', headers: BR, lang: 'zh-Hant' },
   { label: '404 en', path: '/en/no-such-page', headers: BR, lang: 'en' },
   { label: '404 elsewhere', path: '/no-such-page.html', lang: 'en' },
   { label: '404 HEAD', path: '/zh/no-such-page/', method: 'HEAD' },

@@ -5,16 +5,21 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { convertDeep, withOverride } from '../scripts/traditional.mjs';
 import { dist, pagePaths, useBuiltSite } from './built-site.mjs';
 
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
+// The Traditional Chinese text as the build makes it: converted, with site.json's own fields.
+site['zh-hant'] = withOverride(convertDeep(site.zh), site['zh-hant']);
+/** The language of a page by its path: "/zh-hant/columns/…" → "zh-hant". */
+const langOf = (path) => path.split('/')[1] || 'en';
 
 const allPages = await pagePaths();
 const pages = allPages.filter((path) => path !== '/');
-const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
-const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
+const articlePages = pages.filter((path) => /^\/(en|zh|zh-hant)\/columns\/[^/]+\/[^/]+\/$/.test(path));
+const columnPages = pages.filter((path) => /^\/(en|zh|zh-hant)\/columns\/[^/]+\/$/.test(path));
 const MEETING = '/en/columns/special/standing-committee-27th-meeting/';
 const meeting = JSON.parse(
   await readFile(
@@ -59,16 +64,21 @@ async function watchedPage(options = {}) {
   return { page, context, problems };
 }
 
-test('the site root offers both languages', async () => {
+test('the site root offers all three languages', async () => {
   const { page, context } = await watchedPage();
   await page.goto(`${served.base}/`);
+  assert.equal(await page.locator('.language-choice a').count(), 3);
   assert.equal(await page.locator('.language-choice a[href="/en/"][hreflang="en"]').count(), 1);
   assert.equal(await page.locator('.language-choice a[href="/zh/"][hreflang="zh-CN"]').count(), 1);
+  const hant = page.locator('.language-choice a[href="/zh-hant/"][hreflang="zh-Hant"]');
+  assert.equal(await hant.textContent(), '繁體中文');
+  assert.equal(await hant.evaluate((a) => a.closest('[lang]').lang), 'zh-Hant');
   await context.close();
 });
 
-test('the demo covers both languages, four columns and at least six articles each', () => {
-  for (const lang of ['en', 'zh']) {
+test('the demo covers all three languages, four columns and at least six articles each', () => {
+  assert.deepEqual(site.languages, ['en', 'zh', 'zh-hant']);
+  for (const lang of site.languages) {
     assert.ok(pages.includes(`/${lang}/`));
     assert.ok(columnPages.filter((p) => p.startsWith(`/${lang}/`)).length >= 4);
     assert.ok(articlePages.filter((p) => p.startsWith(`/${lang}/`)).length >= 6);
@@ -127,7 +137,11 @@ describe('every page', () => {
       titles.add(await page.title());
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, path);
       assert.equal(await page.getByRole('banner').count(), 1, path);
-      assert.equal(await page.getByRole('navigation', { name: /Site columns|网站栏目/ }).count(), 1, path);
+      assert.equal(
+        await page.getByRole('navigation', { name: /Site columns|网站栏目|網站欄目/ }).count(),
+        1,
+        path,
+      );
       assert.equal(await page.getByRole('main').count(), 1, path);
       assert.equal(await page.getByRole('contentinfo').count(), 1, path);
     }
@@ -135,14 +149,28 @@ describe('every page', () => {
     await context.close();
   });
 
-  test('link to the same page in the other language, with hreflang', async () => {
+  test('link to the same page in each other language, with lang and hreflang', async () => {
     const { page, context } = await watchedPage();
     for (const path of pages) {
       await page.goto(served.base + path);
-      const lang = path.slice(1, 3);
-      const other = lang === 'en' ? 'zh' : 'en';
-      const link = page.locator(`.language-switch a[hreflang="${site[other].hreflang}"]`);
-      assert.equal(await link.getAttribute('href'), path.replace(`/${lang}/`, `/${other}/`), path);
+      const lang = langOf(path);
+      const links = await page
+        .locator('.language-switch a')
+        .evaluateAll((as) =>
+          as.map((a) => [a.getAttribute('href'), a.hreflang, a.lang, a.textContent.trim()]),
+        );
+      assert.deepEqual(
+        links,
+        site.languages
+          .filter((other) => other !== lang)
+          .map((other) => [
+            path.replace(`/${lang}/`, `/${other}/`),
+            site[other].hreflang,
+            site[other].htmlLang,
+            site[other].languageName,
+          ]),
+        path,
+      );
       assert.equal(await page.locator('html').getAttribute('lang'), site[lang].htmlLang);
     }
     await context.close();
@@ -270,7 +298,7 @@ describe('structured data', () => {
       assert.ok(data.headline);
       assert.match(data.datePublished, /T\d\d:\d\d(:\d\d)?[+-]\d\d:\d\d$/);
       assert.ok(data.publisher?.name);
-      assert.equal(data.inLanguage, site[path.slice(1, 3)].htmlLang);
+      assert.equal(data.inLanguage, site[langOf(path)].htmlLang);
     }
     await page.goto(served.base + MEETING);
     assert.equal((await jsonLd(page))[0].datePublished, '2019-12-29T20:30:07+08:00');
@@ -357,7 +385,7 @@ describe('grade C: no JavaScript and no declarative shadow DOM', () => {
   // server's <template shadowrootmode> stays inert. The templates are turned into plain ones.
   const inertShadowRoots = (html) => html.replace(/ shadowroot(mode)?="open"/g, '');
 
-  for (const lang of ['en', 'zh']) {
+  for (const lang of site.languages) {
     test(`${lang}: the column label, title, source, date, translator, nav links and footer read on an article`, async () => {
       const { page, context } = await watchedPage({ javaScriptEnabled: false });
       await page.route('**/*', async (route) => {
@@ -370,13 +398,14 @@ describe('grade C: no JavaScript and no declarative shadow DOM', () => {
       assert.equal((await page.locator('template').count()) > 0, true, 'the shadow roots stayed inert');
       const t = site[lang];
       const f = t.footer;
+      const text = lang === 'zh-hant' ? convertDeep(meeting.zh) : meeting[lang];
       // Each string where a reader looks for it: the article's in main, the links in the nav.
       const expected = {
         main: [
           t.columns.special.name,
-          meeting[lang].title,
-          meeting[lang].source,
-          meeting[lang].translator,
+          text.title,
+          text.source,
+          text.translator,
           lang === 'en' ? '29 December 2019, 20:30' : '2019年12月29日 20:30',
         ],
         'civic-column-nav': [t.home, ...site.columnOrder.map((column) => t.columns[column].name)],
@@ -416,7 +445,7 @@ describe('grade C: no JavaScript and no declarative shadow DOM', () => {
 describe('dates', () => {
   test("a list shows an article's date exactly as its header does, in both languages", async () => {
     const { page, context } = await watchedPage();
-    for (const lang of ['en', 'zh']) {
+    for (const lang of site.languages) {
       const article = MEETING.replace('/en/', `/${lang}/`);
       await page.goto(`${served.base}/${lang}/columns/special/`);
       const listed = await page
@@ -881,7 +910,7 @@ describe('the accessibility page', () => {
   test('is linked from every page, in both languages, with language alternates', async () => {
     const { page, context } = await watchedPage({ javaScriptEnabled: false });
     for (const path of pages) {
-      const lang = path.slice(1, 3);
+      const lang = langOf(path);
       await page.goto(served.base + path);
       assert.equal(
         await page.locator(`civic-sponsor-footer a[href="/${lang}/accessibility/"]`).count(),
@@ -889,13 +918,14 @@ describe('the accessibility page', () => {
         path,
       );
     }
-    for (const lang of ['en', 'zh']) {
-      const other = lang === 'en' ? 'zh' : 'en';
+    for (const lang of site.languages) {
       await page.goto(`${served.base}/${lang}/accessibility/`);
-      assert.equal(
-        await page.locator(`link[rel=alternate][hreflang="${site[other].hreflang}"]`).getAttribute('href'),
-        `https://riverside.example/${other}/accessibility/`,
-      );
+      for (const other of site.languages.filter((each) => each !== lang)) {
+        assert.equal(
+          await page.locator(`link[rel=alternate][hreflang="${site[other].hreflang}"]`).getAttribute('href'),
+          `https://riverside.example/${other}/accessibility/`,
+        );
+      }
       assert.equal(
         await page.getByRole('heading', { level: 1 }).textContent(),
         site[lang].accessibility.title,
@@ -947,6 +977,108 @@ describe('the accessibility page', () => {
           `${lang}: ${id}`,
         );
     }
+    await context.close();
+  });
+});
+
+describe('the Traditional Chinese portal (/zh-hant/)', () => {
+  const HOUSEHOLD = 'columns/policies/household-waste-sorting/';
+  // A home, a column, an article and a search page, in each language.
+  const kinds = ['', 'columns/news/', HOUSEHOLD, 'search/'];
+
+  test('the language switch offers the two other languages on the home, column, article and search pages', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const lang of site.languages) {
+      for (const rest of kinds) {
+        const path = `/${lang}/${rest}`;
+        await page.goto(served.base + path);
+        const list = page.getByRole('list', { name: site[lang].languageSwitchLabel });
+        const links = await list.getByRole('link').evaluateAll((as) =>
+          as.map((a) => ({
+            href: a.getAttribute('href'),
+            hreflang: a.hreflang,
+            lang: a.lang,
+            name: a.textContent.trim(),
+          })),
+        );
+        assert.deepEqual(
+          links,
+          site.languages
+            .filter((other) => other !== lang)
+            .map((other) => ({
+              href: `/${other}/${rest}`,
+              hreflang: site[other].hreflang,
+              lang: site[other].htmlLang,
+              name: site[other].languageName,
+            })),
+          path,
+        );
+      }
+    }
+    await context.close();
+  });
+
+  test('every page names itself and its translations with hreflang, the same set in each language', async () => {
+    const { page, context } = await watchedPage({ javaScriptEnabled: false });
+    for (const rest of [...kinds, 'accessibility/']) {
+      const expected = site.languages
+        .map((lang) => [site[lang].hreflang, `https://riverside.example/${lang}/${rest}`])
+        .sort();
+      for (const lang of site.languages) {
+        await page.goto(`${served.base}/${lang}/${rest}`);
+        const alternates = await page
+          .locator('link[rel=alternate]')
+          .evaluateAll((links) => links.map((link) => [link.hreflang, link.href]));
+        assert.deepEqual(alternates.sort(), expected, `/${lang}/${rest}`);
+      }
+    }
+    await context.close();
+  });
+
+  for (const width of [320, 1280]) {
+    test(`the switch's links are 44 × 44 px targets that fit ${width} px with 200% text`, async () => {
+      const { page, context } = await watchedPage({ viewport: { width, height: 800 } });
+      for (const path of ['/zh-hant/', `/zh-hant/${HOUSEHOLD}`, '/en/', '/zh/columns/news/']) {
+        await page.goto(served.base + path);
+        await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+        const boxes = await page.locator('.language-switch a').evaluateAll((as) =>
+          as.map((a) => {
+            const box = a.getBoundingClientRect();
+            return { width: box.width, height: box.height, left: box.left, right: box.right };
+          }),
+        );
+        assert.equal(boxes.length, 2, path);
+        for (const box of boxes) {
+          assert.ok(box.width >= 44 && box.height >= 44, `${path}: ${JSON.stringify(box)}`);
+          assert.ok(box.left >= 0 && box.right <= width, `${path}: ${JSON.stringify(box)}`);
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `${path}: ${overflow} px of sideways scroll`);
+      }
+      await context.close();
+    });
+  }
+
+  test('speaks Traditional Chinese: the page, its components and an article converted from the Simplified text', async () => {
+    const { page, context } = await watchedPage();
+    await page.goto(`${served.base}/zh-hant/${HOUSEHOLD}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-Hant');
+    // The seed article's title and a phrase of its text, in Traditional characters.
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '生活垃圾分類新規問答');
+    assert.match(await page.locator('#article-body').innerText(), /廚餘垃圾每天上午9:00前收運/);
+    // The components' own strings (core's zh-Hant lookup).
+    assert.equal(await page.getByRole('navigation', { name: '網站欄目' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: '閱讀輔助' }).count(), 1);
+    const header = await page.locator('civic-article-header').innerText();
+    assert.match(header, /來源/);
+    assert.match(header, /發佈時間|發布時間/);
+    // Registration numbers keep the characters they were issued with.
+    const footer = await page.locator('civic-sponsor-footer').innerText();
+    assert.match(footer, /湘ICP备05002289号/);
+    assert.match(footer, /湘公网安备43040502000123号/);
+    assert.doesNotMatch(await page.locator('body').innerText(), /简体字不应出现|门户网站|栏目|阅读/);
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { convert } from '../scripts/traditional.mjs';
 
 const run = promisify(execFile);
 const app = fileURLToPath(new URL('..', import.meta.url));
@@ -47,6 +48,11 @@ const editSite = (dir, edit) => {
 const footerOf = (html) =>
   html.slice(html.indexOf('<civic-sponsor-footer'), html.indexOf('</civic-sponsor-footer>'));
 const headOf = (html) => html.slice(0, html.indexOf('</head>'));
+const switchOf = (html) =>
+  html.slice(
+    html.indexOf('<ul class="language-switch"'),
+    html.indexOf('</ul>', html.indexOf('<ul class="language-switch"')),
+  );
 
 describe('a footer with only a sponsor and an ICP number', () => {
   let built;
@@ -54,6 +60,8 @@ describe('a footer with only a sponsor and an ICP number', () => {
     built = await buildWith('minimal-footer', (dir) =>
       editSite(dir, (site) => {
         for (const lang of site.languages) {
+          // A converted language's footer comes from the one it is converted from.
+          if (!site[lang].footer) continue;
           const { sponsor, icp } = site[lang].footer;
           site[lang].footer = { sponsor, icp };
         }
@@ -62,9 +70,9 @@ describe('a footer with only a sponsor and an ICP number', () => {
   });
 
   test('builds, and the footer shows those two and nothing empty', () => {
-    for (const path of ['en', 'zh', 'en/columns/news/central-library-reopens']) {
+    for (const path of ['en', 'zh', 'zh-hant', 'en/columns/news/central-library-reopens']) {
       const footer = footerOf(built.page(path));
-      assert.match(footer, /Riverside Municipal People’s Government|河滨市人民政府/);
+      assert.match(footer, /Riverside Municipal People’s Government|河滨市人民政府|河濱市人民政府/);
       assert.match(footer, /湘ICP备05002289号/);
       // One role (the sponsor), one identifier (the ICP number), and no copyright line.
       assert.equal(footer.match(/<dt/g)?.length, 1, path);
@@ -91,19 +99,33 @@ describe('an article published in one language', () => {
     );
   });
 
-  test('has its page in that language only', () => {
+  test('has its page in that language only, and in the Traditional Chinese converted from it', () => {
     assert.ok(built.exists(`zh/columns/news/${slug}`));
+    assert.ok(built.exists(`zh-hant/columns/news/${slug}`));
     assert.ok(!built.exists(`en/columns/news/${slug}`));
-    assert.match(built.stdout, /Built 33 pages/);
+    assert.match(built.stdout, /Built 49 pages/);
   });
 
-  test('its language switch goes to the column in the other language, and no hreflang names a translation', () => {
-    const html = built.page(`zh/columns/news/${slug}`);
-    assert.match(html, /<p class="language-switch">[\s\S]*?<a href="\/en\/columns\/news\/"/);
-    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map(
-      (m) => m[1],
-    );
-    assert.deepEqual(alternates, ['zh-CN']);
+  test('its language switch goes to the column in English, and no hreflang names an English translation', () => {
+    for (const [lang, self, chinese] of [
+      ['zh', 'zh-CN', ['zh-hant', 'zh-Hant']],
+      ['zh-hant', 'zh-Hant', ['zh', 'zh-CN']],
+    ]) {
+      const html = built.page(`${lang}/columns/news/${slug}`);
+      const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [
+        m[1],
+        m[2],
+      ]);
+      assert.deepEqual(links, [
+        ['/en/columns/news/', 'en'],
+        [`/${chinese[0]}/columns/news/${slug}/`, chinese[1]],
+      ]);
+      const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      assert.deepEqual(alternates, [self, chinese[1]], lang);
+    }
+    assert.match(built.page(`zh-hant/columns/news/${slug}`), /噪聲問卷調查開始/);
   });
 
   test('is listed in its language only', () => {
@@ -131,9 +153,10 @@ describe('an article published in one language', () => {
     const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
     assert.deepEqual(
       alternates.map((m) => m[1]),
-      ['en', 'zh-CN'],
+      ['en', 'zh-CN', 'zh-Hant'],
     );
     assert.match(alternates[1][2], /\/zh\/columns\/news\/central-library-reopens\/$/);
+    assert.match(alternates[2][2], /\/zh-hant\/columns\/news\/central-library-reopens\/$/);
   });
 });
 
@@ -175,4 +198,94 @@ test('a Chinese office named on an English page is marked as Chinese', async () 
   assert.match(header, /<dd part="value"><span lang="zh">市文化局<\/span><\/dd>/);
   // On the Chinese page the same name needs no mark.
   assert.doesNotMatch(built.page('zh/columns/news/central-library-reopens'), /<span lang="zh">市文化局/);
+});
+
+describe('an article published in English only', () => {
+  let built;
+  const slug = 'cycle-lane-consultation';
+  before(async () => {
+    built = await buildWith('english-only', (dir) =>
+      writeJson(join(dir, 'articles', `${slug}.json`), {
+        column: 'news',
+        published: '2021-02-01T09:00:00+08:00',
+        en: {
+          title: 'Cycle lane consultation opens',
+          source: 'Municipal Transport Bureau',
+          body: ['Residents can comment on the proposed riverside cycle lane until the end of March.'],
+        },
+      }),
+    );
+  });
+
+  test('has no Chinese page of either script, and its switch goes to both Chinese columns', () => {
+    assert.ok(built.exists(`en/columns/news/${slug}`));
+    assert.ok(!built.exists(`zh/columns/news/${slug}`));
+    assert.ok(!built.exists(`zh-hant/columns/news/${slug}`));
+    const html = built.page(`en/columns/news/${slug}`);
+    const links = [...switchOf(html).matchAll(/<a href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    assert.deepEqual(links, [
+      ['/zh/columns/news/', 'zh-CN'],
+      ['/zh-hant/columns/news/', 'zh-Hant'],
+    ]);
+    const alternates = [...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(alternates, ['en']);
+    for (const path of ['zh-hant', 'zh-hant/columns/news'])
+      assert.doesNotMatch(built.page(path), new RegExp(slug), path);
+  });
+});
+
+describe('Traditional Chinese, converted from the Simplified text', () => {
+  let built;
+  before(async () => {
+    built = await buildWith('traditional', (dir) => {
+      editArticle(dir, 'evening-bus-services', (article) => {
+        article['zh-hant'] = { title: '夜間公車延長服務', body: ['由內容檔案提供的段落。'] };
+      });
+      editSite(dir, (site) => {
+        site['zh-hant'].footer = { operator: '河濱市電子政務辦' };
+        site['zh-hant'].search = { hint: '例如：圖書館、公車' };
+      });
+    });
+  });
+
+  test('a seed article reads in Traditional characters, in its page and in the lists', () => {
+    const html = built.page('zh-hant/columns/policies/household-waste-sorting');
+    assert.match(html, /<title>生活垃圾分類新規問答 – 河濱市人民政府/);
+    assert.match(html, /廚餘垃圾每天上午9:00前收運/);
+    assert.match(built.page('zh-hant/columns/policies'), /生活垃圾分類新規問答/);
+    assert.match(built.page('zh-hant/columns/policies'), /四類垃圾桶、收運時間以及未分類投放的處理辦法/);
+  });
+
+  test("an article's override wins over the conversion, field by field", () => {
+    const html = built.page('zh-hant/columns/news/evening-bus-services');
+    assert.match(html, /<title>夜間公車延長服務 – /);
+    assert.match(html, /<p>由內容檔案提供的段落。<\/p>/);
+    assert.match(built.page('zh-hant/columns/news'), /夜間公車延長服務/);
+    // What the override leaves out is still converted from the Simplified text.
+    const zh = readJson(join(app, 'content/articles/evening-bus-services.json')).zh;
+    assert.ok(html.includes(convert(zh.source)), convert(zh.source));
+    assert.ok(headOf(html).includes(`<meta name="description" content="${convert(zh.summary)}">`));
+    // The Simplified page is not touched by it.
+    assert.doesNotMatch(
+      built.page('zh/columns/news/evening-bus-services'),
+      /夜間公車延長服務|由內容檔案提供/,
+    );
+  });
+
+  test("site.json's override wins over the conversion; registration numbers, e-mail and URLs are kept", () => {
+    const html = built.page('zh-hant');
+    assert.match(footerOf(html), /河濱市電子政務辦</);
+    assert.match(footerOf(html), /湘ICP备05002289号/);
+    assert.match(footerOf(html), /湘公网安备43040502000123号/);
+    assert.match(footerOf(html), /webmaster@riverside\.example/);
+    assert.match(built.page('zh-hant/search'), /例如：圖書館、公車/);
+    assert.match(built.page('zh-hant/search'), /site:riverside\.example/);
+    // Converted where not overridden.
+    assert.match(html, /跳到主要內容/);
+  });
 });

@@ -100,6 +100,9 @@ describe('a column longer than a page', () => {
     assert.match(en, /<h2>Articles in this column – page 2 of 3<\/h2>/);
     const zh = page(dist, 'zh/columns/news/page/2');
     assert.match(zh, /<title>要闻动态 – 第2页，共3页 – /);
+    const hant = page(dist, 'zh-hant/columns/news/page/2');
+    assert.match(hant, /<title>要聞動態 – 第2頁，共3頁 – /);
+    assert.match(hant, /rel="prev">上一頁<\/a>/);
     assert.match(zh, /aria-label="本栏目分页"/);
     assert.match(zh, /rel="prev">上一页<\/a>/);
   });
@@ -146,7 +149,7 @@ describe('a column longer than a page', () => {
   });
 
   test('every page stays small', () => {
-    for (const path of ['en/columns/news/page/2', 'zh/columns/news', 'en']) {
+    for (const path of ['en/columns/news/page/2', 'zh/columns/news', 'zh-hant/columns/news', 'en']) {
       const size = readFileSync(join(dist, path, 'index.html')).length;
       assert.ok(size < 100_000, `${path}: ${size} bytes`);
     }
@@ -158,17 +161,21 @@ describe('a column longer than a page', () => {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
     try {
+      const labels = {
+        en: ['Pages of this column', 'Page 2', ['Previous page', '1', '2', '3', 'Next page']],
+        zh: ['本栏目分页', '第2页', ['上一页', '1', '2', '3', '下一页']],
+        'zh-hant': ['本欄目分頁', '第2頁', ['上一頁', '1', '2', '3', '下一頁']],
+      };
       for (const [lang, width] of [
         ['en', 1280],
         ['zh', 320],
+        ['zh-hant', 320],
       ]) {
         const tab = await browser.newPage({ viewport: { width, height: 800 } });
         await tab.goto(`http://127.0.0.1:${server.address().port}/${lang}/columns/news/page/2/`);
         assert.deepEqual(await axeViolations(tab), [], `${lang} ${width}`);
-        const nav = tab.getByRole('navigation', {
-          name: lang === 'en' ? 'Pages of this column' : '本栏目分页',
-        });
-        const current = nav.getByRole('link', { name: lang === 'en' ? 'Page 2' : '第2页', exact: true });
+        const nav = tab.getByRole('navigation', { name: labels[lang][0] });
+        const current = nav.getByRole('link', { name: labels[lang][1], exact: true });
         assert.equal(await current.getAttribute('aria-current'), 'page');
         for (const link of await nav.getByRole('link').all()) {
           const box = await link.boundingBox();
@@ -188,10 +195,7 @@ describe('a column longer than a page', () => {
           names.push(await tab.evaluate(() => document.activeElement.textContent.trim()));
           await tab.keyboard.press('Tab');
         }
-        assert.deepEqual(
-          names,
-          lang === 'en' ? ['Previous page', '1', '2', '3', 'Next page'] : ['上一页', '1', '2', '3', '下一页'],
-        );
+        assert.deepEqual(names, labels[lang][2]);
         await tab.close();
       }
     } finally {
@@ -219,6 +223,11 @@ describe('an incremental build', () => {
     assert.deepEqual(snapshot(dist), snapshot(fresh));
   }
   const rewritten = (stdout) => Number(/incremental: (\d+) rewritten/.exec(stdout)?.[1]);
+  /** The HTML pages whose bytes differ between two snapshots. */
+  const changedPages = (before, after) =>
+    Object.keys(after)
+      .filter((file) => file.endsWith('.html') && after[file] !== before[file])
+      .sort();
 
   test('with nothing changed writes nothing', async () => {
     const before = snapshot(dist);
@@ -226,8 +235,39 @@ describe('an incremental build', () => {
     assert.deepEqual(snapshot(dist), before);
   });
 
+  test('an English edit touches no Chinese page; a Simplified edit rewrites the Traditional page too', async () => {
+    const slug = slugs[5];
+    const file = join(content, 'articles', `${slug}.json`);
+    const article = JSON.parse(readFileSync(file, 'utf8'));
+    article.en.body.push('Correction: a paragraph was added.');
+    writeFileSync(file, JSON.stringify(article));
+    let before = snapshot(dist);
+    await build(content, dist, SHARDED);
+    const path = (lang) => `${lang}/columns/${article.column}/${slug}/index.html`;
+    assert.deepEqual(changedPages(before, snapshot(dist)), [path('en')]);
+    await assertSameAsFullBuild();
+
+    article.zh.body.push('更正：本文已增加一段说明。');
+    writeFileSync(file, JSON.stringify(article));
+    before = snapshot(dist);
+    await build(content, dist, SHARDED);
+    assert.deepEqual(changedPages(before, snapshot(dist)), [path('zh-hant'), path('zh')].sort());
+    assert.match(page(dist, `zh-hant/columns/${article.column}/${slug}`), /更正：本文已增加一段說明。/);
+    await assertSameAsFullBuild();
+  });
+
+  test("the converter's version is part of the keys: another version's output is built again whole", async () => {
+    const marker = join(dist, '.civic-portal-build');
+    const record = JSON.parse(readFileSync(marker, 'utf8'));
+    assert.match(record.converter, /^opencc-js@\d+\.\d+\.\d+ /);
+    writeFileSync(marker, JSON.stringify({ ...record, converter: 'opencc-js@0.0.1 cn→twp' }));
+    assert.match(await build(content, dist, SHARDED), /full build/);
+    await assertSameAsFullBuild();
+  });
+
   test('after one article is edited rewrites only its pages, its listings and the home pages', async () => {
-    const slug = slugs[3];
+    // A copy of a seed whose Traditional text is all converted (the waste-sorting one overrides its body).
+    const slug = slugs[4];
     const file = join(content, 'articles', `${slug}.json`);
     const article = JSON.parse(readFileSync(file, 'utf8'));
     article.en.title = 'A corrected title';
@@ -238,12 +278,13 @@ describe('an incremental build', () => {
     // Its page in each language, its column's first listing page in English, the English home.
     assert.ok(rewritten(stdout) > 0 && rewritten(stdout) <= 12, stdout);
     assert.match(page(dist, `en/columns/${article.column}/${slug}`), /A corrected title/);
-    // The search index: of its 16 shards, only the two that hold the article are written again.
+    // The search index: of its 24 shards, only the three that hold the article are written again
+    // (the Traditional page changed with the Simplified one).
     const shardsAfter = shardSnapshots(dist);
-    assert.equal(Object.keys(shardsAfter).length, 16);
+    assert.equal(Object.keys(shardsAfter).length, 24);
     assert.deepEqual(
       Object.keys(shardsAfter).filter((name) => shardsAfter[name] !== shardsBefore[name]),
-      [`en-${shardOf(slug, 8)}`, `zh-${shardOf(slug, 8)}`],
+      [`en-${shardOf(slug, 8)}`, `zh-${shardOf(slug, 8)}`, `zh-hant-${shardOf(slug, 8)}`],
     );
     await assertSameAsFullBuild();
   });
@@ -257,7 +298,7 @@ describe('an incremental build', () => {
     added.en = { ...added.en, title: 'A new article' };
     writeFileSync(join(content, 'articles', 'a-new-article.json'), JSON.stringify(added));
     await build(content, dist, SHARDED);
-    for (const lang of ['en', 'zh']) {
+    for (const lang of ['en', 'zh', 'zh-hant']) {
       assert.ok(!existsSync(join(dist, lang, 'columns', column, gone)), `${lang}: ${gone} still there`);
       assert.ok(existsSync(join(dist, lang, 'columns', added.column, 'a-new-article', 'index.html')));
     }
@@ -267,7 +308,7 @@ describe('an incremental build', () => {
   test('in a browser, a search over the shards finds what one index of the same articles finds', async () => {
     const single = join(work, 'dist-one-index');
     await build(content, single);
-    assert.deepEqual(readdirSync(join(single, 'pagefind')).sort(), ['en-0', 'zh-0']);
+    assert.deepEqual(readdirSync(join(single, 'pagefind')).sort(), ['en-0', 'zh-0', 'zh-hant-0']);
     const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
     /** The status and result links of a search on the search page of the site in `root`. */
     async function search(root, lang, query) {
@@ -304,6 +345,8 @@ describe('an incremental build', () => {
         ['en', 'evening bus', true],
         ['zh', '垃圾分类', true],
         ['zh', '居住证', true],
+        ['zh-hant', '垃圾分類', true],
+        ['zh-hant', '居住證', true],
         // A word no page has is left out, as one index does.
         ['en', 'library qwzx', true],
         // Both words are known, and no page has both: nothing.
@@ -329,6 +372,16 @@ describe('an incremental build', () => {
     writeFileSync(file, JSON.stringify(site));
     await build(content, dist, SHARDED);
     assert.match(page(dist, 'en/accessibility'), /Government Office \(renamed\)/);
+    await assertSameAsFullBuild();
+  });
+
+  test("after site.json's Simplified text is edited, the Traditional pages show it converted", async () => {
+    const file = join(content, 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.zh.tagline = '河滨市人民政府官方网站（虚构城市，内容已更新）';
+    writeFileSync(file, JSON.stringify(site));
+    await build(content, dist, SHARDED);
+    assert.match(page(dist, 'zh-hant'), /河濱市人民政府官方網站（虛構城市，內容已更新）/);
     await assertSameAsFullBuild();
   });
 

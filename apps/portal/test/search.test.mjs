@@ -1,4 +1,4 @@
-// Site search (issue 25): /en/search/ and /zh/search/, linked from every masthead, search the
+// Site search (issue 25): /en/search/, /zh/search/ and /zh-hant/search/, linked from every masthead, search the
 // articles with the Pagefind index the build writes, Chinese words included; the form works from
 // the keyboard, the number of results is announced politely, and without JavaScript the page says
 // how else to find an article. Only the search pages' policy allows WebAssembly. In Chromium here;
@@ -8,7 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
+import { formatText } from '../src/templates/page.mjs';
+import { convertDeep, withOverride } from '../scripts/traditional.mjs';
 import { dist, htmlFiles, useBuiltSite } from './built-site.mjs';
+
+/** The site's strings in each language, the Traditional ones as the build converts them. */
+const strings = JSON.parse(await readFile(new URL('../content/site.json', import.meta.url), 'utf8'));
+strings['zh-hant'] = withOverride(convertDeep(strings.zh), strings['zh-hant']);
 
 const site = useBuiltSite();
 
@@ -51,10 +57,10 @@ const resultLinks = (page) =>
 test('every page in a language links to that language’s search from its masthead', async () => {
   const files = (await htmlFiles())
     .map((file) => relative(dist, file).split(sep).join('/'))
-    .filter((file) => /^(en|zh)\//.test(file));
-  assert.ok(files.length >= 30, `${files.length} pages`);
+    .filter((file) => /^(en|zh|zh-hant)\//.test(file));
+  assert.ok(files.length >= 45, `${files.length} pages`);
   for (const file of files) {
-    const lang = file.slice(0, 2);
+    const lang = file.split('/')[0];
     const html = await readFile(join(dist, file), 'utf8');
     assert.match(html, new RegExp(`<a\\s+class="search-link"\\s+href="/${lang}/search/"`), file);
   }
@@ -64,7 +70,9 @@ test('only the search pages allow WebAssembly, in their meta policy and in the s
   for (const path of [
     '/en/search/',
     '/zh/search/',
+    '/zh-hant/search/',
     '/en/',
+    '/zh-hant/',
     '/zh/columns/news/',
     '/en/columns/news/central-library-reopens/',
   ]) {
@@ -93,6 +101,8 @@ describe('searching in a browser', () => {
     ],
     ['zh', '垃圾分类', '生活垃圾分类新规问答', '/zh/columns/policies/household-waste-sorting/'],
     ['zh', '居住证', '居住证网上申领和续签指南', '/zh/columns/services/online-residence-permit/'],
+    ['zh-hant', '垃圾分類', '生活垃圾分類新規問答', '/zh-hant/columns/policies/household-waste-sorting/'],
+    ['zh-hant', '居住證', '居住證網上申領和續簽指南', '/zh-hant/columns/services/online-residence-permit/'],
   ]) {
     test(`${lang}: “${query}” finds its article, and the count is announced politely`, async () => {
       const { page, context, problems } = await watchedPage();
@@ -100,10 +110,7 @@ describe('searching in a browser', () => {
       await searchFor(page, query);
       assert.deepEqual(await resultLinks(page), [[title, href]]);
       assert.equal(await status(page).getAttribute('role'), 'status');
-      assert.equal(
-        await status(page).textContent(),
-        lang === 'en' ? `1 result for “${query}”` : `找到1条与“${query}”相关的结果`,
-      );
+      assert.equal(await status(page).textContent(), formatText(strings[lang].search.resultsOne, { query }));
       // The words found are marked in the excerpt, as text.
       assert.ok((await page.locator('[data-search-results] mark').count()) > 0);
       // The search is in the address, so it can be shared or reloaded.
@@ -184,6 +191,7 @@ describe('searching in a browser', () => {
     for (const [lang, query, width] of [
       ['en', 'bus', 1280],
       ['zh', '图书馆', 320],
+      ['zh-hant', '圖書館', 320],
     ]) {
       const { page, context } = await watchedPage({ viewport: { width, height: 900 } });
       await page.goto(`${site.base}/${lang}/search/`);

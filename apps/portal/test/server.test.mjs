@@ -332,6 +332,7 @@ test('a request during the build’s swap of dist/ is served from the new site, 
 test('unknown paths get the 404 page of their language with status 404', async () => {
   for (const [path, lang] of [
     ['/zh/columns/no-such-column/', 'zh-CN'],
+    ['/zh-hant/columns/no-such-column/', 'zh-Hant'],
     ['/en/no-such-page', 'en'],
     ['/no-such-page.html', 'en'],
   ]) {

@@ -9,17 +9,21 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { findCurrent } from '@civic-elements/column-nav/current-link.js';
 import { pageBody } from '../src/templates/page.mjs';
+import { convertDeep, withOverride } from '../scripts/traditional.mjs';
 
 const site = JSON.parse(
   await readFile(fileURLToPath(new URL('../content/site.json', import.meta.url)), 'utf8'),
 );
+site['zh-hant'] = withOverride(convertDeep(site.zh), site['zh-hant']);
 const assets = { prepaint: { code: 'restore()', hash: "'sha256-x'" } };
 const BASE = 'https://riverside.example/';
 
 async function renderBody(path, main = html``) {
-  const lang = path.startsWith('/zh/') ? 'zh' : 'en';
-  const otherLang = lang === 'en' ? 'zh' : 'en';
-  const context = { site, lang, otherLang, path, otherPath: `/${otherLang}/`, assets };
+  const lang = site.languages.find((each) => path.startsWith(`/${each}/`)) ?? 'en';
+  const alternates = site.languages
+    .filter((other) => other !== lang)
+    .map((other) => ({ lang: other, path: `/${other}/`, translated: true }));
+  const context = { site, lang, alternates, path, assets };
   return collectResult(render(pageBody(context, main)));
 }
 
@@ -43,6 +47,9 @@ test("the server marks the current nav link by the nav element's own rule, known
     '/en/columns/special/standing-committee-27th-meeting/',
     '/en/404.html',
     '/zh/404.html',
+    '/zh-hant/',
+    '/zh-hant/columns/services/',
+    '/zh-hant/404.html',
     '/',
     // Paths the portal does not build today: the element would still mark something.
     '/en/about/',
@@ -59,7 +66,20 @@ test("the server marks the current nav link by the nav element's own rule, known
 });
 
 test('404 pages mark no column, whatever URL they are served at', async () => {
-  for (const path of ['/en/404.html', '/zh/404.html']) {
+  for (const path of ['/en/404.html', '/zh/404.html', '/zh-hant/404.html']) {
     assert.doesNotMatch(await renderBody(path), /aria-current/);
   }
+});
+
+test('the language switch is a list named in the page language, one link per other language', async () => {
+  const body = (await renderBody('/zh-hant/columns/news/')).replace(/<!--[\s\S]*?-->/g, '');
+  const list = /<ul class="language-switch" aria-label="([^"]+)">([\s\S]*?)<\/ul>/.exec(body);
+  assert.equal(list[1], '語言');
+  const links = [
+    ...list[2].matchAll(/<a\s+href="([^"]+)"\s+hreflang="([^"]+)"\s+lang="([^"]+)"\s*>([^<]+)<\/a/g),
+  ].map((m) => m.slice(1));
+  assert.deepEqual(links, [
+    ['/en/', 'en', 'en', 'English'],
+    ['/zh/', 'zh-CN', 'zh-CN', '简体中文'],
+  ]);
 });

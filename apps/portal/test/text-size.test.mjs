@@ -7,15 +7,15 @@ import { describe, test } from 'node:test';
 import { pagePaths, useBuiltSite } from './built-site.mjs';
 
 const pages = await pagePaths();
-const articlePages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/[^/]+\/$/.test(path));
-const columnPages = pages.filter((path) => /^\/(en|zh)\/columns\/[^/]+\/$/.test(path));
+const articlePages = pages.filter((path) => /^\/(en|zh|zh-hant)\/columns\/[^/]+\/[^/]+\/$/.test(path));
+const columnPages = pages.filter((path) => /^\/(en|zh|zh-hant)\/columns\/[^/]+\/$/.test(path));
 // An article, a home page and a column page in each language.
-const checked = ['en', 'zh'].flatMap((lang) => [
+const checked = ['en', 'zh', 'zh-hant'].flatMap((lang) => [
   articlePages.find((path) => path.startsWith(`/${lang}/`)),
   `/${lang}/`,
   columnPages.find((path) => path.startsWith(`/${lang}/`)),
 ]);
-const ENTRY = /^(Reading tools|阅读辅助)$/;
+const ENTRY = /^(Reading tools|阅读辅助|閱讀輔助)$/;
 
 const site = useBuiltSite();
 

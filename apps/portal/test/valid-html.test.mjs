@@ -66,7 +66,7 @@ test('every built page is valid HTML, save the named errors the checker does not
   const pages = files.map((file) => relative(dist, file).split(sep).join('/'));
   // Both languages and the root are checked, not just whatever happened to be built.
   assert.ok(pages.includes('index.html'), 'the language choice page was built');
-  for (const lang of ['en', 'zh']) {
+  for (const lang of ['en', 'zh', 'zh-hant']) {
     assert.ok(pages.includes(`${lang}/index.html`), `the ${lang} home page was built`);
     assert.ok(
       pages.filter((page) => page.startsWith(`${lang}/columns/`)).length > 1,

@@ -30,9 +30,26 @@ const RESOLVE_BASE = 'https://portal.invalid/';
 // the whole page (no `for`): one scale, one stored value, the same level pressed in both.
 const PAGE_TEXT_SIZES = '1,1.25,1.5,1.75,2';
 
-function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
+/**
+ * The masthead's language switch: a link to this page (or, where it has none, the nearest page)
+ * in every other language, each named in its own language and marked as such.
+ */
+function languageSwitch({ site, lang, alternates = [] }) {
+  return html`<ul class="language-switch" aria-label=${site[lang].languageSwitchLabel}>
+    ${alternates.map(
+      ({ lang: other, path }) =>
+        html`<li>
+          <a href=${path} hreflang=${site[other].hreflang} lang=${site[other].htmlLang}
+            >${site[other].languageName}</a
+          >
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function siteHeader(context) {
+  const { site, lang, path, readingTarget } = context;
   const t = site[lang];
-  const other = site[otherLang];
   // A 404 page is served at any unknown URL: it marks no column, on the server or the client.
   const current = path.endsWith('/404.html') ? '/404' : path;
   const links = [
@@ -51,10 +68,7 @@ function siteHeader({ site, lang, path, otherPath, otherLang, readingTarget }) {
             aria-current=${path === `/${lang}/search/` ? 'page' : nothing}
             >${t.search.linkText}</a
           >
-          <p class="language-switch">
-            <span class="visually-hidden">${t.languageSwitchLabel}: </span>
-            <a href=${otherPath} hreflang=${other.hreflang} lang=${other.htmlLang}>${other.languageName}</a>
-          </p>
+          ${languageSwitch(context)}
           <civic-reading-tools for=${readingTarget} lang=${t.htmlLang}></civic-reading-tools>
         </div>
       </div>
@@ -328,9 +342,14 @@ export function notFoundMain(context) {
     <p><a href="/${context.lang}/">${t.notFoundHome}</a></p>`;
 }
 
-/** The site root: a choice of language, written in both. */
-export function languageChoiceMain({ site }) {
-  return html`<h1>${site.en.siteName} <span lang=${site.zh.htmlLang}>${site.zh.siteName}</span></h1>
+/** The site root: a choice of language, written in every one. */
+export function languageChoiceMain({ site, lang }) {
+  const names = site.languages.map((each) =>
+    each === lang
+      ? site[each].siteName
+      : html`<span lang=${site[each].htmlLang}>${site[each].siteName}</span>`,
+  );
+  return html`<h1>${names.map((name, i) => (i === 0 ? name : html` ${name}`))}</h1>
     <ul class="language-choice">
       ${site.languages.map(
         (lang) =>
