@@ -3,6 +3,10 @@
 // is wide again. Plain DOM, no Lit: <civic-column-nav> runs it, and so can a page that keeps the
 // server's declarative shadow root and never defines the element (enhanceColumnNav), with one
 // implementation of the behaviour for both.
+//
+// While the host has `defer-hydration` (the React wrapper renders it on the server, and removes it
+// once React has hydrated), the links are left as the server sent them: marking one before React
+// compares them with its own rendering is a hydration mismatch. Removing the attribute marks them.
 import { findCurrent } from './current-link.js';
 
 // At this width and below the list goes behind the disclosure (the container queries in the
@@ -42,7 +46,7 @@ export class ColumnNavBehaviour {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['href'],
+      attributeFilter: ['href', 'defer-hydration'],
     });
     // A frame later: opening the disclosure changes the element's size, which must not happen
     // inside the observer's own callback.
@@ -58,10 +62,10 @@ export class ColumnNavBehaviour {
     cancelAnimationFrame(this.#markFrame);
   }
 
-  /** Marks the link of the current page with `aria-current`, and no other. */
+  /** Marks the link of the current page with `aria-current`, and no other (not before hydration). */
   markCurrent = (): void => {
     const host = this.#host;
-    if (!host.isConnected) return;
+    if (!host.isConnected || host.hasAttribute('defer-hydration')) return;
     const links = [...host.querySelectorAll<HTMLAnchorElement>('a[href]')];
     const document = host.ownerDocument;
     const match = findCurrent(links, this.#options.current() || document.location.href, document.baseURI);

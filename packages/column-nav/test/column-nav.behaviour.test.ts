@@ -34,6 +34,18 @@ describe('enhanceColumnNav (no element defined)', () => {
     expect(customElements.get('civic-column-nav')).to.equal(undefined);
   });
 
+  it('leaves the links as the server sent them while defer-hydration is set, and marks them once it goes', async () => {
+    const host = await serverNav(900, '/en/columns/special/2026/budget/');
+    host.setAttribute('defer-hydration', '');
+    const stop = enhanceColumnNav(host);
+    await settle();
+    expect(marked(host)).to.deep.equal([]);
+    host.removeAttribute('defer-hydration');
+    await settle();
+    expect(marked(host)).to.deep.equal([['Special Column', 'true']]);
+    stop();
+  });
+
   it('marks the current link from the current attribute, and follows links added later', async () => {
     const host = await serverNav(900, '/en/columns/special/2026/budget/');
     const stop = enhanceColumnNav(host);

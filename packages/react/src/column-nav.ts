@@ -14,7 +14,14 @@ const ColumnNavComponent = createComponent({
 /**
  * `<civic-column-nav>` as a React component. The portal's column (section) navigation. The links are ordinary light-DOM children, so the navigation works as plain HTML before and without JavaScript; the element adds the landmark, marks the current column, and on narrow containers (30em or less) puts the list behind a native disclosure (`<details>`), which works before and without JavaScript. The layout follows the element's own width through CSS container queries, so server-rendered pages are laid out right from the first paint. Where container queries are missing the list simply stays open: the links never depend on a script or on the newest CSS to be seen.
  */
-export const ColumnNav = ColumnNavComponent as React.ForwardRefExoticComponent<
-  Omit<React.ComponentPropsWithoutRef<typeof ColumnNavComponent>, 'narrow'> &
-    React.RefAttributes<ColumnNavElement>
->;
+export const ColumnNav = React.forwardRef<
+  ColumnNavElement,
+  Omit<React.ComponentPropsWithoutRef<typeof ColumnNavComponent>, 'narrow'>
+>((props, ref) =>
+  React.createElement(ColumnNavComponent, {
+    'defer-hydration': '',
+    ...props,
+    ref,
+  } as React.ComponentProps<typeof ColumnNavComponent>),
+);
+ColumnNav.displayName = 'ColumnNav';
