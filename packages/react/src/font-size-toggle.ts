@@ -8,6 +8,8 @@ import {
 
 export type { FontSizeChangeDetail } from '@civic-elements/font-size-toggle';
 
+export { useFontSizeValue } from './font-size-value.js';
+
 const FontSizeToggleComponent = createComponent({
   tagName: 'civic-font-size-toggle',
   elementClass: FontSizeToggleElement,

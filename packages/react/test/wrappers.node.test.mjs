@@ -7,15 +7,18 @@ import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import * as wrappers from '@civic-elements/react';
 
-test('one wrapper per element, under the class name', () => {
+test('one wrapper per element, under the class name, and the useFontSizeValue hook', () => {
   assert.deepEqual(Object.keys(wrappers).sort(), [
     'ArticleHeader',
     'ColumnNav',
     'FontSizeToggle',
     'ReadingTools',
     'SponsorFooter',
+    'useFontSizeValue',
   ]);
-  for (const [name, component] of Object.entries(wrappers)) assert.equal(component.displayName, name);
+  for (const [name, component] of Object.entries(wrappers)) {
+    if (name !== 'useFontSizeValue') assert.equal(component.displayName, name);
+  }
 });
 
 test('react-dom/server renders the elements with their children', () => {
@@ -65,7 +68,8 @@ test('one import path per component, exporting its wrapper', async () => {
   for (const [path, name] of Object.entries(PER_COMPONENT)) {
     const specifier = `@civic-elements/react/${path}`;
     const module = await import(specifier);
-    assert.deepEqual(Object.keys(module), [name], specifier);
+    const helpers = path === 'font-size-toggle' ? ['useFontSizeValue'] : [];
+    assert.deepEqual(Object.keys(module), [name, ...helpers], specifier);
     assert.equal(module[name], wrappers[name], specifier);
   }
 });
