@@ -35,7 +35,13 @@ export const fontSizeToggleStyles = css`
     margin-inline-end: var(--_civic-space-1);
   }
 
+  /* The "A" with its percentage under it: the button's name is what it shows (WCAG 2.5.3), so
+     a voice-control user can say "Click A 150%". */
   [part='button'] {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
     box-sizing: border-box;
     /* 44 × 44 CSS px at least (WCAG 2.5.5, USWDS), larger with the text. */
     min-inline-size: max(44px, 2.75em);
@@ -82,6 +88,17 @@ export const fontSizeToggleStyles = css`
     display: inline-block;
     font-family: Georgia, 'Times New Roman', 'Liberation Serif', 'Noto Serif', 'DejaVu Serif', serif;
     font-size: 0.875em;
+  }
+
+  .glyph,
+  .percent {
+    line-height: 1.1;
+  }
+
+  .percent {
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
 
   [part='button']:nth-of-type(2) .glyph {
