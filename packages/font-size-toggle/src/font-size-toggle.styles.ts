@@ -35,13 +35,7 @@ export const fontSizeToggleStyles = css`
     margin-inline-end: var(--_civic-space-1);
   }
 
-  /* The "A" with its percentage under it: the button's name is what it shows (WCAG 2.5.3), so
-     a voice-control user can say "Click A 150%". */
   [part='button'] {
-    display: inline-flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
     box-sizing: border-box;
     /* 44 × 44 CSS px at least (WCAG 2.5.5, USWDS), larger with the text. */
     min-inline-size: max(44px, 2.75em);
@@ -84,21 +78,12 @@ export const fontSizeToggleStyles = css`
      styles, so the control needs no 'unsafe-inline' in a page's Content-Security-Policy. */
   /* Latin serif fonts by name before the generic family: on a Chinese page, serif alone is a CJK
      serif font, whose own Latin "A" differs from the English page's. */
+  /* A line of its own, so the percentage (<small>) sits under it: the button's name is what it
+     shows (WCAG 2.5.3), and a voice-control user can say "Click A 150%". */
   .glyph {
-    display: inline-block;
+    display: block;
     font-family: Georgia, 'Times New Roman', 'Liberation Serif', 'Noto Serif', 'DejaVu Serif', serif;
     font-size: 0.875em;
-  }
-
-  .glyph,
-  .percent {
-    line-height: 1.1;
-  }
-
-  .percent {
-    font-size: 0.75em;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
 
   [part='button']:nth-of-type(2) .glyph {

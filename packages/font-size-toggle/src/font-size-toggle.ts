@@ -217,10 +217,10 @@ export class FontSizeToggle extends LitElement {
             <button
               part="button"
               type="button"
-              aria-pressed=${level === this.value ? 'true' : 'false'}
+              aria-pressed=${String(level === this.value)}
               @click=${() => this.#choose(level)}
             >
-              <span class="glyph">A</span> <span class="percent">${percent.format(level)}</span>
+              <span class="glyph">A</span> <small>${percent.format(level)}</small>
             </button>
           `,
         )}
