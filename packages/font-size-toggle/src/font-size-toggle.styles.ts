@@ -102,12 +102,6 @@ export const fontSizeToggleStyles = css`
     font-size: 1.625em;
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    [part='button'] {
-      transition: background-color 0.15s ease-out;
-    }
-  }
-
   @media (forced-colors: active) {
     [part='button'] {
       border-color: ButtonText;
