@@ -73,7 +73,7 @@ export const propertyValue = fc.oneof(
 
 /** The only elements each element's shadow root may hold: anything else was injected. */
 export const RENDERED_TAGS = {
-  'civic-font-size-toggle': ['div', 'span', 'button'],
+  'civic-font-size-toggle': ['div', 'span', 'small', 'button'],
   'civic-article-header': [
     'div',
     'p',

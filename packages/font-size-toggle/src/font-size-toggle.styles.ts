@@ -78,8 +78,10 @@ export const fontSizeToggleStyles = css`
      styles, so the control needs no 'unsafe-inline' in a page's Content-Security-Policy. */
   /* Latin serif fonts by name before the generic family: on a Chinese page, serif alone is a CJK
      serif font, whose own Latin "A" differs from the English page's. */
+  /* A line of its own, so the percentage (<small>) sits under it: the button's name is what it
+     shows (WCAG 2.5.3), and a voice-control user can say "Click A 150%". */
   .glyph {
-    display: inline-block;
+    display: block;
     font-family: Georgia, 'Times New Roman', 'Liberation Serif', 'Noto Serif', 'DejaVu Serif', serif;
     font-size: 0.875em;
   }
@@ -98,12 +100,6 @@ export const fontSizeToggleStyles = css`
 
   [part='button']:nth-of-type(n + 5) .glyph {
     font-size: 1.625em;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    [part='button'] {
-      transition: background-color 0.15s ease-out;
-    }
   }
 
   @media (forced-colors: active) {

@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
+import { LocaleController, tokens, toText } from '@civic-elements/core';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { parseScale, readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
@@ -47,7 +47,7 @@ interface SyncDetail {
  *
  * @csspart group - The `role="group"` wrapper around the label and the buttons.
  * @csspart label - The visible label that names the group ("Text size").
- * @csspart button - Each level's button.
+ * @csspart button - Each level's button: an "A" with the level's percentage under it, the two together its name.
  *
  * @cssprop [--civic-font-size-toggle-color=var(--civic-color-brand)] - Text and border colour of the buttons and label.
  * @cssprop [--civic-font-size-toggle-background=var(--civic-color-surface)] - Background of a button that is not pressed.
@@ -60,7 +60,7 @@ interface SyncDetail {
 export class FontSizeToggle extends LitElement {
   /** @internal */
   static override get styles() {
-    return [tokens, visuallyHidden, fontSizeToggleStyles];
+    return [tokens, fontSizeToggleStyles];
   }
 
   /** @internal */
@@ -217,10 +217,10 @@ export class FontSizeToggle extends LitElement {
             <button
               part="button"
               type="button"
-              aria-pressed=${level === this.value ? 'true' : 'false'}
+              aria-pressed=${String(level === this.value)}
               @click=${() => this.#choose(level)}
             >
-              <span class="glyph">A</span><span class="visually-hidden"> ${percent.format(level)}</span>
+              <span class="glyph">A</span> <small>${percent.format(level)}</small>
             </button>
           `,
         )}
