@@ -85,14 +85,12 @@ describe('the accessibility statement', () => {
 
     test(`${lang}: the test date and the review date are valid <time> elements`, async () => {
       const { page, context } = await statementPage(lang);
-      const times = await page
-        .locator('main time')
-        .evaluateAll((elements) =>
-          elements.map((time) => ({
-            datetime: time.getAttribute('datetime'),
-            text: time.textContent.trim(),
-          })),
-        );
+      const times = await page.locator('main time').evaluateAll((elements) =>
+        elements.map((time) => ({
+          datetime: time.getAttribute('datetime'),
+          text: time.textContent.trim(),
+        })),
+      );
       const datetimes = times.map((time) => time.datetime);
       for (const date of [a.testing.date, a.prepared.date, a.reviewed.date])
         assert.ok(datetimes.includes(date));
@@ -163,7 +161,9 @@ describe('the accessibility statement', () => {
         for (const scroller of document.querySelectorAll('.table-scroll'))
           if (scroller.scrollWidth > scroller.clientWidth)
             found.push(`a table scrolls: ${scroller.scrollWidth} in ${scroller.clientWidth}px`);
-        for (const cell of document.querySelectorAll('.conformance :is(th, td)'))
+        // Cells shown on screen: the column headings may be kept for screen readers only.
+        const shown = (cell) => getComputedStyle(cell.closest('thead') ?? cell).clipPath === 'none';
+        for (const cell of [...document.querySelectorAll('.conformance :is(th, td)')].filter(shown))
           if (cell.scrollWidth > cell.clientWidth + 0.5)
             found.push(`"${cell.textContent.trim().slice(0, 30)}" is clipped`);
         return found;
