@@ -136,20 +136,35 @@ const tableOf = (row, cells, more = {}) =>
     rows: v.pipe(v.array(row, 'expected a list of rows'), v.minLength(1, 'expected at least one row')),
   });
 
-// The accessibility statement (/{lang}/accessibility/): the reading aids in plain words, then the
-// WCAG 2.2 success criteria and the MIIT age-friendly requirements the site meets.
+// The accessibility statement (/{lang}/accessibility/), on the model of GOV.UK's sample statement:
+// who runs the site and what it covers, how to use the reading aids, the compliance status with a
+// status for each WCAG 2.2 criterion and MIIT age-friendly item checked, what is not accessible and
+// why, how it was tested, the contact and complaints route, and when the statement was reviewed.
+export const STATUSES = ['meets', 'partly', 'fails', 'not-applicable'];
+const status = () => v.picklist(STATUSES, `expected a status: ${STATUSES.join(', ')}`);
+// "{date}" is where the formatted date goes; the date itself is a separate field.
+const datedText = () =>
+  v.strictObject({
+    date: isoDate(),
+    text: v.pipe(text(), v.includes('{date}', 'expected {date} in the text')),
+  });
 const accessibilitySchema = () =>
   v.strictObject({
     linkText: text(),
     title: text(),
     summary: text(),
     intro: textList(),
+    aidsHeading: text(),
+    aidsIntro: textList(),
     aids: v.pipe(
       v.array(v.strictObject({ heading: text(), body: textList() }), 'expected a list of sections'),
       v.minLength(1, 'expected at least one section'),
     ),
-    standardsHeading: text(),
+    complianceHeading: text(),
+    // One sentence: fully, partially or not compliant, and why.
+    compliance: text(),
     standardsIntro: textList(),
+    statusLabels: v.strictObject(Object.fromEntries(STATUSES.map((key) => [key, text()]))),
     wcag: tableOf(
       v.strictObject({
         criterion: v.pipe(
@@ -158,16 +173,55 @@ const accessibilitySchema = () =>
         ),
         name: text(),
         level: v.picklist(['A', 'AA', 'AAA'], 'expected A, AA or AAA'),
+        status: status(),
         how: text(),
       }),
       2,
-      // Shown under each criterion's name ("Level AA"), not in a column of its own: a third column
-      // made the table wider than a 320 px screen.
+      // Shown under each criterion's name ("Level AA"), not in a column of its own, and the status
+      // heads the second cell: a third or fourth column made the table wider than a 320 px screen.
       { levelLabel: text() },
     ),
-    miit: tableOf(v.strictObject({ item: text(), how: text() }), 2),
+    miit: tableOf(v.strictObject({ item: text(), status: status(), how: text() }), 2),
+    problemsHeading: text(),
+    problemsIntro: textList(),
+    // Each problem says what we plan and when, or why it cannot be fixed.
+    problems: v.pipe(
+      v.array(v.strictObject({ heading: text(), body: text(), plan: text() }), 'expected a list of problems'),
+      v.minLength(1, 'expected at least one problem'),
+    ),
+    testingHeading: text(),
+    testing: v.strictObject({
+      date: isoDate(),
+      dateText: v.pipe(text(), v.includes('{date}', 'expected {date} in the text')),
+      toolsIntro: text(),
+      tools: v.pipe(
+        v.array(v.strictObject({ name: text(), version: v.optional(text()) }), 'expected a list of tools'),
+        v.minLength(1, 'expected at least one tool'),
+      ),
+      versionLabel: text(),
+      browsersIntro: text(),
+      browsers: textList(),
+      screenReaders: text(),
+    }),
     contactHeading: text(),
-    contact: textList(),
+    contact: v.strictObject({
+      body: textList(),
+      emailLabel: text(),
+      email: v.pipe(v.string('expected an e-mail address'), v.email('expected an e-mail address')),
+      phoneLabel: text(),
+      // Digits, spaces and a leading +: the tel: link is the same number without the spaces.
+      phone: v.pipe(
+        v.string('expected a phone number'),
+        v.regex(/^\+?\d[\d ]{5,}\d$/, 'expected a phone number: digits, spaces and a leading +'),
+      ),
+      hours: text(),
+      reply: text(),
+    }),
+    complaintsHeading: text(),
+    complaints: textList(),
+    preparationHeading: text(),
+    prepared: datedText(),
+    reviewed: datedText(),
   });
 
 function siteLanguageSchema(columnOrder) {

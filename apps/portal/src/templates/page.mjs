@@ -361,9 +361,23 @@ export function languageChoiceMain({ site, lang }) {
     </ul>`;
 }
 
-/** The accessibility statement: the reading aids in plain words, then what the site meets. */
+/**
+ * The accessibility statement, on the model of GOV.UK's sample statement: who runs the site, how to
+ * use the reading aids, the compliance status per criterion, what is not accessible and why, how it
+ * was tested, how to reach us and complain, and when the statement was reviewed.
+ */
 export function accessibilityMain({ site, lang }) {
-  const a = site[lang].accessibility;
+  const t = site[lang];
+  const a = t.accessibility;
+  const dated = (text, iso) => {
+    const [before, after] = text.split('{date}');
+    return html`${before}<time datetime=${iso}>${displayDate(iso, t.htmlLang)}</time>${after}`;
+  };
+  // The status heads the second cell as words, never as a colour alone, in a bordered box that
+  // forced colours keep.
+  const status = (row) =>
+    html`<strong class="statement-status" data-status=${row.status}>${a.statusLabels[row.status]}</strong
+      >${row.how}`;
   // The title sits above the scroll box, not in a <caption>: a caption is as wide as its table
   // and scrolled out of sight with it at 320 px and 200% text. It names the region and the table.
   const table = (id, caption, columns, rows) =>
@@ -386,15 +400,19 @@ export function accessibilityMain({ site, lang }) {
           </tbody>
         </table>
       </div>`;
-  return html`<div class="prose">
+  const { contact, testing } = a;
+  return html`<div class="prose statement">
     <h1>${a.title}</h1>
     ${a.intro.map((paragraph, i) => html`<p class=${i === 0 ? 'lead' : nothing}>${paragraph}</p>`)}
+    <h2>${a.aidsHeading}</h2>
+    ${a.aidsIntro.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${a.aids.map(
       (aid) =>
-        html`<h2>${aid.heading}</h2>
+        html`<h3>${aid.heading}</h3>
           ${aid.body.map((paragraph) => html`<p>${paragraph}</p>`)}`,
     )}
-    <h2>${a.standardsHeading}</h2>
+    <h2>${a.complianceHeading}</h2>
+    <p class="statement-compliance">${a.compliance}</p>
     ${a.standardsIntro.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${table(
       'wcag-caption',
@@ -402,16 +420,53 @@ export function accessibilityMain({ site, lang }) {
       a.wcag.columns,
       a.wcag.rows.map((row) => [
         html`${row.criterion} ${row.name} <span class="level">${a.wcag.levelLabel} ${row.level}</span>`,
-        row.how,
+        status(row),
       ]),
     )}
     ${table(
       'miit-caption',
       a.miit.caption,
       a.miit.columns,
-      a.miit.rows.map((row) => [row.item, row.how]),
+      a.miit.rows.map((row) => [row.item, status(row)]),
     )}
+    <h2>${a.problemsHeading}</h2>
+    ${a.problemsIntro.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${a.problems.map(
+      (problem) =>
+        html`<h3>${problem.heading}</h3>
+          <p>${problem.body}</p>
+          <p>${problem.plan}</p>`,
+    )}
+    <h2>${a.testingHeading}</h2>
+    <p>${dated(testing.dateText, testing.date)}</p>
+    <p>${testing.toolsIntro}</p>
+    <ul>
+      ${testing.tools.map(
+        (tool) =>
+          html`<li>
+            ${tool.name}${tool.version ? html`, ${testing.versionLabel} ${tool.version}` : nothing}
+          </li>`,
+      )}
+    </ul>
+    <p>${testing.browsersIntro}</p>
+    <ul>
+      ${testing.browsers.map((browser) => html`<li>${browser}</li>`)}
+    </ul>
+    <p>${testing.screenReaders}</p>
     <h2>${a.contactHeading}</h2>
-    ${a.contact.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${contact.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <dl class="statement-contact">
+      <dt>${contact.emailLabel}</dt>
+      <dd><a href="mailto:${contact.email}">${contact.email}</a></dd>
+      <dt>${contact.phoneLabel}</dt>
+      <dd><a href="tel:${contact.phone.replaceAll(' ', '')}">${contact.phone}</a></dd>
+    </dl>
+    <p>${contact.hours}</p>
+    <p>${contact.reply}</p>
+    <h2>${a.complaintsHeading}</h2>
+    ${a.complaints.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <h2>${a.preparationHeading}</h2>
+    <p>${dated(a.prepared.text, a.prepared.date)}</p>
+    <p>${dated(a.reviewed.text, a.reviewed.date)}</p>
   </div>`;
 }
