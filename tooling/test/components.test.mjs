@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listComponents } from '../components.mjs';
+
+function repoWith(packages) {
+  const root = mkdtempSync(join(tmpdir(), 'civic-components-'));
+  for (const [name, pkg] of Object.entries(packages)) {
+    mkdirSync(join(root, 'packages', name), { recursive: true });
+    writeFileSync(join(root, 'packages', name, 'package.json'), JSON.stringify(pkg));
+  }
+  return root;
+}
+
+test('the repository has its five components, each with its tag and class', () => {
+  const found = listComponents().map(({ name, tag, className, packageName }) => [
+    name,
+    tag,
+    className,
+    packageName,
+  ]);
+  assert.deepEqual(found, [
+    ['article-header', 'civic-article-header', 'ArticleHeader', '@civic-elements/article-header'],
+    ['column-nav', 'civic-column-nav', 'ColumnNav', '@civic-elements/column-nav'],
+    ['font-size-toggle', 'civic-font-size-toggle', 'FontSizeToggle', '@civic-elements/font-size-toggle'],
+    ['reading-tools', 'civic-reading-tools', 'ReadingTools', '@civic-elements/reading-tools'],
+    ['sponsor-footer', 'civic-sponsor-footer', 'SponsorFooter', '@civic-elements/sponsor-footer'],
+  ]);
+});
+
+test('a package is a component only with a "civic" block; defaults fill the optional fields', () => {
+  const root = repoWith({
+    core: { name: '@x/core' },
+    'weather-strip': {
+      name: '@x/weather-strip',
+      civic: { tag: 'civic-weather-strip', className: 'WeatherStrip' },
+    },
+  });
+  assert.deepEqual(
+    listComponents(root).map(({ name, pageAssets, stories }) => [name, pageAssets, stories]),
+    [['weather-strip', [], { a11y: ['Default'] }]],
+  );
+});
+
+test('a malformed block is refused, naming the package and the field', () => {
+  for (const [civic, field] of [
+    [{ tag: 'weather-strip', className: 'WeatherStrip' }, /weather-strip.*"tag"/],
+    [{ tag: 'civic-Weather', className: 'WeatherStrip' }, /"tag"/],
+    [{ tag: 'civic-weather', className: 'weather' }, /"className"/],
+    [{ tag: 'civic-weather', className: 'Weather', pageAssets: 'dist/x.css' }, /"pageAssets"/],
+    [{ tag: 'civic-weather', className: 'Weather', stories: { a11y: [1] } }, /"stories.a11y"/],
+  ]) {
+    const root = repoWith({ 'weather-strip': { name: '@x/weather-strip', civic } });
+    assert.throws(() => listComponents(root), field);
+  }
+});
