@@ -108,6 +108,35 @@ function reference(element) {
 }
 
 let stale = 0;
+
+/**
+ * Replaces what lies between `start` and `end` in the Markdown file at `path` with `body`,
+ * formatted as `npm run lint` expects (so the check and Prettier agree); with --check, only counts
+ * a file that would change.
+ */
+async function writeSection(path, shownPath, [start, end], body, command) {
+  const text = await readFile(path, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`✗ ${shownPath} has no ${start} … ${end} section`);
+    stale++;
+    return;
+  }
+  const next = await format(`${text.slice(0, from)}${start}\n\n${body}\n\n${text.slice(to)}`, {
+    ...(await resolveConfig(path)),
+    filepath: path,
+  });
+  if (next === text) return;
+  if (check) {
+    console.error(`✗ ${shownPath} is out of date: run \`${command}\``);
+    stale++;
+  } else {
+    await writeFile(path, next);
+    console.log(`wrote ${shownPath}`);
+  }
+}
+
 for (const name of await readdir(packagesDir)) {
   let manifest;
   try {
@@ -117,28 +146,45 @@ for (const name of await readdir(packagesDir)) {
   }
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   if (elements.length === 0) continue;
-  const readmePath = join(packagesDir, name, 'README.md');
-  const readme = await readFile(readmePath, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) {
-    console.error(`✗ packages/${name}/README.md has no ${START} … ${END} section`);
-    stale++;
-    continue;
-  }
-  const generated = `${START}\n\n<!-- Generated from custom-elements.json by scripts/readme-api.mjs: do not edit. -->\n\n${elements.map(reference).join('\n\n')}\n\n${END}`;
-  // Formatted as `npm run lint` expects, so the check and Prettier agree.
-  const next = await format(readme.slice(0, start) + generated + readme.slice(end + END.length), {
-    ...(await resolveConfig(readmePath)),
-    filepath: readmePath,
-  });
-  if (next === readme) continue;
-  if (check) {
-    console.error(`✗ packages/${name}/README.md is out of date: run \`npm run readme\``);
-    stale++;
-  } else {
-    await writeFile(readmePath, next);
-    console.log(`wrote packages/${name}/README.md`);
-  }
+  await writeSection(
+    join(packagesDir, name, 'README.md'),
+    `packages/${name}/README.md`,
+    [START, END],
+    `<!-- Generated from custom-elements.json by scripts/readme-api.mjs: do not edit. -->\n\n${elements.map(reference).join('\n\n')}`,
+    'npm run readme',
+  );
 }
+
+// The root README's package table, from every workspace's package.json: a component's row names
+// its element (its "civic" block), a package that depends on every component says so.
+const workspaces = [
+  ...(await readdir(packagesDir)).map((dir) => join(packagesDir, dir)),
+  fileURLToPath(new URL('../apps/portal', import.meta.url)),
+  fileURLToPath(new URL('../tooling', import.meta.url)),
+].filter((dir) => existsSync(join(dir, 'package.json')));
+const manifests = await Promise.all(
+  workspaces.map(async (dir) => JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'))),
+);
+const componentNames = manifests.filter((pkg) => pkg.civic).map((pkg) => pkg.name);
+const order = (pkg) =>
+  pkg.civic ? 0 : pkg.private ? 3 : componentNames.every((n) => pkg.dependencies?.[n]) ? 1 : 2;
+const rows = manifests
+  .map((pkg) => [order(pkg), pkg])
+  .sort(([a, x], [b, y]) => a - b || x.name.localeCompare(y.name))
+  .map(([rank, pkg]) => [
+    code(pkg.name) + (pkg.private ? ' (private)' : ''),
+    pkg.civic ? code(`<${pkg.civic.tag}>`) : rank === 1 ? 'every element' : '–',
+    // "<civic-x>: the thing." reads as "The thing" in a table whose row already names the tag.
+    pkg.description
+      .replace(/^<[^>]+>:\s*/, '')
+      .replace(/^./, (c) => c.toUpperCase())
+      .replace(/\.$/, ''),
+  ]);
+await writeSection(
+  fileURLToPath(new URL('../README.md', import.meta.url)),
+  'README.md',
+  ['<!-- packages:start -->', '<!-- packages:end -->'],
+  `<!-- Generated from each workspace's package.json by scripts/readme-api.mjs: do not edit. -->\n\n${table(['Package', 'Element', 'What it is'], rows).trimEnd()}`,
+  'npm run readme',
+);
 process.exit(stale > 0 ? 1 : 0);

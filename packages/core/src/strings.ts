@@ -57,7 +57,7 @@ function eachString(strings: unknown, update: (tag: string, name: string, text: 
 
 /**
  * Adds or replaces strings for a locale, e.g.
- * `registerStrings('fr', { 'civic-font-size-toggle': { label: 'Taille du texte' } })`.
+ * `registerStrings('fr', { 'civic-weather-notice': { label: 'Météo' } })`.
  * Elements whose nearest `lang` falls back to that locale re-render at once. Names not given keep
  * falling back (zh-TW → zh-Hant → zh → English); values that are not non-empty strings are ignored.
  */

@@ -1,7 +1,7 @@
 // Design tokens: the semantic custom properties every component reads, so a theme sets these
 // and nothing else. A page sets `--civic-color-brand` (and the rest) on any ancestor; each element
 // resolves it, with the default below, into a private `--_civic-…` property on itself, which its
-// own variables fall back to: `var(--civic-font-size-toggle-color, var(--_civic-color-brand))`.
+// own variables fall back to: `var(--civic-weather-notice-color, var(--_civic-color-brand))`.
 // The defaults live here once. Sizes are in em, so they follow the page's and the reader's text
 // size.
 import { unsafeCSS, type CSSResult } from 'lit';
