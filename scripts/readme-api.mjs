@@ -1,6 +1,7 @@
 // Writes each component package's API reference into its README, between
-// <!-- api:start --> and <!-- api:end -->, from its custom-elements.json. With --check it only
-// reports READMEs that are out of date (exit 1). Run after `npm run build`.
+// <!-- api:start --> and <!-- api:end -->, from its custom-elements.json; the root README's
+// package table; and the versions in every README's CDN addresses. With --check it only reports
+// READMEs that are out of date (exit 1). Run after `npm run build`.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -187,4 +188,27 @@ await writeSection(
   `<!-- Generated from each workspace's package.json by scripts/readme-api.mjs: do not edit. -->\n\n${table(['Package', 'Element', 'What it is'], rows).trimEnd()}`,
   'npm run readme',
 );
+// CDN addresses in the READMEs pin each package's version of this checkout (`npm run version`
+// runs this after `changeset version`), so a snippet never names a release that does not exist.
+const versions = new Map(manifests.map((pkg) => [pkg.name, pkg.version]));
+const CDN_URL = /(cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/)(@civic-elements\/[a-z-]+)(@[^/\s"'`)]*)?/g;
+const readmes = [
+  ...workspaces.map((dir) => join(dir, 'README.md')),
+  fileURLToPath(new URL('../README.md', import.meta.url)),
+].filter((path) => existsSync(path));
+for (const path of readmes) {
+  const text = await readFile(path, 'utf8');
+  const next = text.replace(CDN_URL, (url, host, name) =>
+    versions.has(name) ? `${host}${name}@${versions.get(name)}` : url,
+  );
+  if (next === text) continue;
+  const shown = path.slice(fileURLToPath(new URL('..', import.meta.url)).length);
+  if (check) {
+    console.error(`✗ ${shown} has CDN addresses without this checkout's versions: run \`npm run readme\``);
+    stale++;
+  } else {
+    await writeFile(path, next);
+    console.log(`wrote ${shown} (CDN versions)`);
+  }
+}
 process.exit(stale > 0 ? 1 : 0);
