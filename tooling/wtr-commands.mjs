@@ -1,4 +1,6 @@
 // Web Test Runner commands the stock plugins lack.
+import { components } from './components.mjs';
+
 //
 // accessibility-tree returns the browser's own accessibility tree (not axe's model),
 // flattened to the nodes tests ask about. Chromium only: Firefox over WebDriver BiDi has no
@@ -89,6 +91,20 @@ export function ssrRenderPlugin() {
       await import(new URL(`../${payload.module}`, import.meta.url).href);
       const strings = Object.assign([payload.markup], { raw: [payload.markup] });
       return { html: await collectResult(render(html(strings))) };
+    },
+  };
+}
+
+/**
+ * civic-component: the "civic" block of the component whose tag is `payload.tag`, as
+ * tooling/components.mjs reads it from the package.json (the browser cannot read files), or null.
+ */
+export function civicComponentPlugin() {
+  return {
+    name: 'civic-component',
+    async executeCommand({ command, payload }) {
+      if (command !== 'civic-component') return undefined;
+      return components.find((component) => component.tag === payload?.tag) ?? null;
     },
   };
 }

@@ -39,8 +39,18 @@ test('a package is a component only with a "civic" block; defaults fill the opti
     },
   });
   assert.deepEqual(
-    listComponents(root).map(({ name, pageAssets, stories }) => [name, pageAssets, stories]),
-    [['weather-strip', [], { a11y: ['Default'] }]],
+    listComponents(root).map(
+      ({ name, pageAssets, stories, renderedTags, sizeBudgets, scriptOnly, react }) => [
+        name,
+        pageAssets,
+        stories,
+        renderedTags,
+        sizeBudgets,
+        scriptOnly,
+        react,
+      ],
+    ),
+    [['weather-strip', [], { a11y: ['Default'] }, [], [], false, { waitsForHydration: false, helpers: {} }]],
   );
 });
 
@@ -51,6 +61,10 @@ test('a malformed block is refused, naming the package and the field', () => {
     [{ tag: 'civic-weather', className: 'weather' }, /"className"/],
     [{ tag: 'civic-weather', className: 'Weather', pageAssets: 'dist/x.css' }, /"pageAssets"/],
     [{ tag: 'civic-weather', className: 'Weather', stories: { a11y: [1] } }, /"stories.a11y"/],
+    [{ tag: 'civic-weather', className: 'Weather', renderedTags: ['<script>'] }, /"renderedTags"/],
+    [{ tag: 'civic-weather', className: 'Weather', sizeBudgets: 'four-elements' }, /"sizeBudgets"/],
+    [{ tag: 'civic-weather', className: 'Weather', scriptOnly: 'yes' }, /"scriptOnly"/],
+    [{ tag: 'civic-weather', className: 'Weather', react: { helpers: { 'x.ts': ['useX'] } } }, /"react"/],
   ]) {
     const root = repoWith({ 'weather-strip': { name: '@x/weather-strip', civic } });
     assert.throws(() => listComponents(root), field);
