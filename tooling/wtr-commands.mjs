@@ -96,15 +96,17 @@ export function ssrRenderPlugin() {
 }
 
 /**
- * civic-component: the "civic" block of the component whose tag is `payload.tag`, as
- * tooling/components.mjs reads it from the package.json (the browser cannot read files), or null.
+ * civic-component: the component whose tag is `payload.tag` (name, tag, className and the rest of
+ * its "civic" block), as tooling/components.mjs reads it from the package.json (the browser cannot
+ * read files), or null; without a tag, every component.
  */
 export function civicComponentPlugin() {
   return {
     name: 'civic-component',
     async executeCommand({ command, payload }) {
       if (command !== 'civic-component') return undefined;
-      return components.find((component) => component.tag === payload?.tag) ?? null;
+      if (!payload?.tag) return components;
+      return components.find((component) => component.tag === payload.tag) ?? null;
     },
   };
 }
