@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
+import { components } from '@civic-elements/tooling/components.mjs';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
 import { storyReady } from './lib/storybook.mjs';
 
@@ -15,21 +16,6 @@ const check = process.argv.includes('--check');
 const repo = new URL('..', import.meta.url);
 const root = fileURLToPath(new URL('storybook-static', repo));
 const LOCALES = ['en', 'zh-CN', 'zh-Hant'];
-
-/** Which stories each docs page describes, and the element whose subtree is read. */
-const COMPONENTS = {
-  'font-size-toggle': { tag: 'civic-font-size-toggle', stories: ['Default'] },
-  'article-header': { tag: 'civic-article-header', stories: ['Default', 'Bylines and an update'] },
-  'column-nav': { tag: 'civic-column-nav', stories: ['Default', 'Narrow (in a narrow container)'] },
-  'sponsor-footer': {
-    tag: 'civic-sponsor-footer',
-    stories: ['Full municipal footer', 'With links and badges'],
-  },
-  'reading-tools': {
-    tag: 'civic-reading-tools',
-    stories: ['Default', 'Panel open', 'Read aloud, speech unavailable'],
-  },
-};
 
 // Properties worth announcing; the rest (focusable, url, …) is noise for a docs page.
 const PROPERTIES = ['level', 'pressed', 'expanded', 'checked', 'selected', 'disabled', 'invalid', 'required'];
@@ -90,7 +76,13 @@ let stale = 0;
 try {
   const page = await (await browser.newContext()).newPage();
   const cdp = await page.context().newCDPSession(page);
-  for (const [name, { tag, stories }] of Object.entries(COMPONENTS)) {
+  // Each component's docs page describes the stories its "civic" block lists (stories.a11y), read
+  // from the subtree of its element.
+  for (const {
+    name,
+    tag,
+    stories: { a11y: stories },
+  } of components) {
     const result = { generatedBy: 'scripts/a11y-tree.mjs (Chromium accessibility tree)', stories: [] };
     for (const storyName of stories) {
       const story = Object.values(index.entries).find(

@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
-import { serveStorybook } from './lib/storybook.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { components } from '@civic-elements/tooling/components.mjs';
+import { readStories, serveStorybook } from './lib/storybook.mjs';
 
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
 const server = await serveStorybook();
@@ -110,20 +113,29 @@ try {
     },
   );
 
-  await step(
-    'slots are controls of their own (the footer’s links slot, apart from the links part)',
-    async () => {
-      await page.goto(`${server.base}/?path=/story/components-sponsor-footer--minimal`);
-      const frame = page.frameLocator('#storybook-preview-iframe');
-      await frame.locator('civic-sponsor-footer').waitFor({ state: 'attached' });
-      assert.equal(await page.locator('#control-links-slot').count(), 1);
-      assert.equal(await page.locator('#control-links-part').count(), 1);
-      await page.locator('#control-links-slot').fill('<a href="/en/privacy/">Privacy notice</a>');
-      await frame
-        .locator('civic-sponsor-footer > a[slot="links"]')
-        .waitFor({ state: 'attached', timeout: 5000 });
-    },
-  );
+  // Every component with a slot named like one of its parts (the footer's `links`): the first
+  // story of each offers the slot as a control of its own, and filling it fills the slot.
+  const stories = await readStories();
+  for (const { name, tag, dir } of components) {
+    const manifest = JSON.parse(await readFile(join(dir, 'custom-elements.json'), 'utf8'));
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+    const parts = new Set((element.cssParts ?? []).map((part) => part.name));
+    const slot = (element.slots ?? []).find((candidate) => candidate.name && parts.has(candidate.name))?.name;
+    const story = stories.find((entry) => entry.importPath.includes(`/packages/${name}/stories/`));
+    if (!slot || !story) continue;
+    await step(
+      `slots are controls of their own (${tag}’s ${slot} slot, apart from the ${slot} part)`,
+      async () => {
+        await page.goto(`${server.base}/?path=/story/${story.id}`);
+        const frame = page.frameLocator('#storybook-preview-iframe');
+        await frame.locator(tag).waitFor({ state: 'attached' });
+        assert.equal(await page.locator(`#control-${slot}-slot`).count(), 1);
+        assert.equal(await page.locator(`#control-${slot}-part`).count(), 1);
+        await page.locator(`#control-${slot}-slot`).fill('<a href="/en/privacy/">Privacy notice</a>');
+        await frame.locator(`${tag} > a[slot="${slot}"]`).waitFor({ state: 'attached', timeout: 5000 });
+      },
+    );
+  }
 
   await step('events are logged in the Actions panel (civic-font-size-change)', async () => {
     await page.goto(`${server.base}/?path=/story/components-font-size-toggle--default`);

@@ -9,7 +9,17 @@
 //     "className": "Example",            the exported class
 //     "pageAssets": ["dist/x.css"],      files a page may link or load beside the module
 //     "stories": { "a11y": ["Default"] } story names whose accessibility tree the docs describe
+//     "renderedTags": ["div", "slot"],   the only elements its shadow root may hold (hostile-input
+//                                        tests: anything else was injected)
+//     "sizeBudgets": ["four-elements"],  named budget rows of scripts/check-sizes.mjs it counts in
+//     "scriptOnly": true,                its text exists only with JavaScript (a control), so a
+//                                        page read without scripts does not miss it
+//     "react": {                         for the wrappers of @civic-elements/react:
+//       "waitsForHydration": true,       render `defer-hydration` until React has hydrated
+//       "helpers": { "./x.js": ["useX"] } hand-written modules of packages/react/src re-exported
+//     }                                  beside the component
 //   }
+// Every field but "tag" and "className" may be left out.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +39,10 @@ const CLASS_NAME = /^[A-Z][A-Za-z0-9]*$/;
  * @property {string} className    e.g. "FontSizeToggle"
  * @property {string[]} pageAssets paths relative to the package folder
  * @property {{ a11y: string[] }} stories
+ * @property {string[]} renderedTags
+ * @property {string[]} sizeBudgets
+ * @property {boolean} scriptOnly
+ * @property {{ waitsForHydration: boolean, helpers: Record<string, string[]> }} react
  */
 
 /** Throws, naming the package, when a "civic" block is malformed. */
@@ -48,7 +62,43 @@ function checked(name, civic) {
   if (!Array.isArray(a11y) || !a11y.every((story) => typeof story === 'string')) {
     throw new Error(`${where}: "stories.a11y" must be a list of story names`);
   }
-  return { ...civic, pageAssets, stories: { ...civic.stories, a11y } };
+  const renderedTags = civic.renderedTags ?? [];
+  if (
+    !Array.isArray(renderedTags) ||
+    !renderedTags.every((tag) => typeof tag === 'string' && /^[a-z][a-z0-9-]*$/.test(tag))
+  ) {
+    throw new Error(`${where}: "renderedTags" must be a list of lower-case element names`);
+  }
+  const sizeBudgets = civic.sizeBudgets ?? [];
+  if (!Array.isArray(sizeBudgets) || !sizeBudgets.every((budget) => typeof budget === 'string')) {
+    throw new Error(`${where}: "sizeBudgets" must be a list of budget names`);
+  }
+  const scriptOnly = civic.scriptOnly ?? false;
+  if (typeof scriptOnly !== 'boolean') throw new Error(`${where}: "scriptOnly" must be true or false`);
+  const react = civic.react ?? {};
+  const helpers = react.helpers ?? {};
+  if (
+    typeof react !== 'object' ||
+    typeof (react.waitsForHydration ?? false) !== 'boolean' ||
+    typeof helpers !== 'object' ||
+    !Object.entries(helpers).every(
+      ([module, names]) =>
+        /^\.\/[\w.-]+\.js$/.test(module) && Array.isArray(names) && names.every((name) => /^\w+$/.test(name)),
+    )
+  ) {
+    throw new Error(
+      `${where}: "react" must be { "waitsForHydration": boolean, "helpers": { "./module.js": [names] } }`,
+    );
+  }
+  return {
+    ...civic,
+    pageAssets,
+    stories: { ...civic.stories, a11y },
+    renderedTags,
+    sizeBudgets,
+    scriptOnly,
+    react: { waitsForHydration: react.waitsForHydration ?? false, helpers },
+  };
 }
 
 /** Every component, sorted by folder name. @returns {Component[]} */

@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import {
   accessibilityTreePlugin,
+  civicComponentPlugin,
   forcedColorsPlugin,
   ssrRenderPlugin,
   timeZonePlugin,
@@ -95,6 +96,7 @@ export default {
   plugins: [
     sourceAliasPlugin(),
     accessibilityTreePlugin(),
+    civicComponentPlugin(),
     ssrRenderPlugin(),
     timeZonePlugin(),
     forcedColorsPlugin(),

@@ -1,4 +1,6 @@
 // Web Test Runner commands the stock plugins lack.
+import { components } from './components.mjs';
+
 //
 // accessibility-tree returns the browser's own accessibility tree (not axe's model),
 // flattened to the nodes tests ask about. Chromium only: Firefox over WebDriver BiDi has no
@@ -89,6 +91,22 @@ export function ssrRenderPlugin() {
       await import(new URL(`../${payload.module}`, import.meta.url).href);
       const strings = Object.assign([payload.markup], { raw: [payload.markup] });
       return { html: await collectResult(render(html(strings))) };
+    },
+  };
+}
+
+/**
+ * civic-component: the component whose tag is `payload.tag` (name, tag, className and the rest of
+ * its "civic" block), as tooling/components.mjs reads it from the package.json (the browser cannot
+ * read files), or null; without a tag, every component.
+ */
+export function civicComponentPlugin() {
+  return {
+    name: 'civic-component',
+    async executeCommand({ command, payload }) {
+      if (command !== 'civic-component') return undefined;
+      if (!payload?.tag) return components;
+      return components.find((component) => component.tag === payload.tag) ?? null;
     },
   };
 }

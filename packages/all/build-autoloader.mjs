@@ -1,23 +1,19 @@
 // Writes dist/autoloader.js and, beside it, one file per element (dist/<tag>.js) and the chunks
 // they share (dist/chunks/: Lit and core once): esbuild splitting over one entry per element.
-// The elements are the component packages `all` depends on, each named by the tag its manifest
-// declares, so a new component joins by being a dependency.
+// The elements are those of the components (tooling/components.mjs), each named by the tag its
+// manifest declares, so a new component joins with no edit here.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModulesForBrowser } from '@civic-elements/tooling/browser-bundle.mjs';
+import { components } from '@civic-elements/tooling/components.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const { dependencies } = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'));
 
-/** Tag → package name, from each dependency's custom-elements manifest. */
+/** Tag → package name, from each component's custom-elements manifest. */
 const elements = {};
-for (const name of Object.keys(dependencies).filter((name) => name.startsWith('@civic-elements/'))) {
-  const dir = dirname(require.resolve(`${name}/package.json`));
+for (const { dir, packageName: name } of components) {
   const { customElements: manifestFile } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
-  if (!manifestFile) continue;
   const manifest = JSON.parse(await readFile(join(dir, manifestFile), 'utf8'));
   for (const module of manifest.modules)
     for (const declaration of module.declarations ?? [])

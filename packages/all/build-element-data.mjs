@@ -1,6 +1,7 @@
-// Writes what @civic-elements/all ships about its elements, all of it generated from the five
-// component manifests (run after the components' builds and this package's tsc):
-//  - dist/custom-elements.json: the merged manifest (package.json `customElements`). The five
+// Writes what @civic-elements/all ships about its elements, all of it generated from the manifests
+// of the components (every package with a "civic" block, tooling/components.mjs; run after the
+// components' builds and this package's tsc):
+//  - dist/custom-elements.json: the merged manifest (package.json `customElements`). The element
 //    classes are declared in dist/index.js, which registers the tags and exports the classes.
 //  - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json, dist/web-types.json:
 //    the merged editors' data (custom-element-vs-code-integration,
@@ -10,31 +11,28 @@
 //    plus the lines that hand its types to React's JSX namespace): element typings for Vue
 //    templates, Svelte markup and React JSX.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { components } from '@civic-elements/tooling/components.mjs';
 import { writeEditorData } from '@civic-elements/tooling/element-data-lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
-const require = createRequire(import.meta.url);
-const components = ['font-size-toggle', 'article-header', 'column-nav', 'sponsor-footer', 'reading-tools'];
 
 // Each element's class, as its package's .d.ts declares it, by class name.
 const classDeclarations = new Map();
-const declarations = components.flatMap((name) => {
-  const dir = dirname(require.resolve(`@civic-elements/${name}/package.json`));
+const declarations = components.flatMap(({ dir, packageName }) => {
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   return manifest.modules.flatMap((module) =>
     (module.declarations ?? [])
       .filter((declaration) => declaration.customElement)
       .map((declaration) => {
         classDeclarations.set(declaration.name, join(dir, module.path.replace(/\.js$/, '.d.ts')));
-        return { ...declaration, package: `@civic-elements/${name}` };
+        return { ...declaration, package: packageName };
       }),
   );
 });

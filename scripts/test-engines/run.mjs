@@ -14,6 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPortalServer } from '../../apps/portal/scripts/server.mjs';
+import { components } from '../../tooling/components.mjs';
 import { createStaticServer } from '../../tooling/static-server.mjs';
 import { launchChromium, openPage } from './cdp.mjs';
 import { ensureEngine, OLD_ENGINES } from './engines.mjs';
@@ -41,8 +42,15 @@ for (const [file, hint] of [
   }
 }
 
-// Controls that exist only for JavaScript: their text is not content.
-const CONTROLS = 'button, civic-font-size-toggle, civic-reading-tools, summary';
+// Controls that exist only for JavaScript (the components marked `scriptOnly`): their text is not
+// content. The other components' words must read whole, never broken over lines.
+const CONTROLS = ['button', 'summary', ...components.filter((c) => c.scriptOnly).map((c) => c.tag)].join(
+  ', ',
+);
+const CONTENT = components
+  .filter((component) => !component.scriptOnly)
+  .map((component) => component.tag)
+  .join(', ');
 const WIDTHS = [1280, 320];
 
 const listen = (server) =>
@@ -175,10 +183,7 @@ for (const engine of engines) {
             const key = `${page.name} ${width}`;
             if (engine.grade === 'A' && javaScript) {
               reference.set(key, texts);
-              const squeezed = await browserPage.evaluate(
-                brokenWords,
-                'civic-article-header, civic-sponsor-footer',
-              );
+              const squeezed = await browserPage.evaluate(brokenWords, CONTENT);
               record(label, page.name, `grade A, ${mode}`, [
                 ...(texts.length > 10 ? [] : ['almost no text']),
                 ...squeezed.map((word) => `broken over lines: "${word}"`),
@@ -187,12 +192,9 @@ for (const engine of engines) {
             }
             const seen = normalise(texts.join(' '));
             const missing = reference.get(key).filter((text) => !seen.includes(normalise(text)));
-            // Readable, not only on screen: the header's and footer's words are not squeezed
-            // into a column narrower than a word.
-            const squeezed = await browserPage.evaluate(
-              brokenWords,
-              'civic-article-header, civic-sponsor-footer',
-            );
+            // Readable, not only on screen: the content elements' words are not squeezed into a
+            // column narrower than a word.
+            const squeezed = await browserPage.evaluate(brokenWords, CONTENT);
             record(label, page.name, `grade C, ${mode}`, [
               ...missing.map((text) => `not visible: "${text}"`),
               ...squeezed.map((word) => `broken over lines: "${word}"`),

@@ -14,20 +14,19 @@ function repoWith(packages) {
   return root;
 }
 
-test('the repository has its five components, each with its tag and class', () => {
-  const found = listComponents().map(({ name, tag, className, packageName }) => [
-    name,
-    tag,
-    className,
-    packageName,
-  ]);
-  assert.deepEqual(found, [
-    ['article-header', 'civic-article-header', 'ArticleHeader', '@civic-elements/article-header'],
-    ['column-nav', 'civic-column-nav', 'ColumnNav', '@civic-elements/column-nav'],
-    ['font-size-toggle', 'civic-font-size-toggle', 'FontSizeToggle', '@civic-elements/font-size-toggle'],
-    ['reading-tools', 'civic-reading-tools', 'ReadingTools', '@civic-elements/reading-tools'],
-    ['sponsor-footer', 'civic-sponsor-footer', 'SponsorFooter', '@civic-elements/sponsor-footer'],
-  ]);
+test("the repository's components: each package with a civic block, tag and class named after its folder", () => {
+  const found = listComponents();
+  assert.ok(found.length >= 5);
+  for (const { name, tag, className, packageName } of found) {
+    assert.equal(tag, `civic-${name}`);
+    assert.equal(
+      className,
+      name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase()),
+    );
+    assert.equal(packageName, `@civic-elements/${name}`);
+  }
+  const names = found.map(({ name }) => name);
+  for (const workspace of ['core', 'all', 'react']) assert.ok(!names.includes(workspace), workspace);
 });
 
 test('a package is a component only with a "civic" block; defaults fill the optional fields', () => {
@@ -39,8 +38,18 @@ test('a package is a component only with a "civic" block; defaults fill the opti
     },
   });
   assert.deepEqual(
-    listComponents(root).map(({ name, pageAssets, stories }) => [name, pageAssets, stories]),
-    [['weather-strip', [], { a11y: ['Default'] }]],
+    listComponents(root).map(
+      ({ name, pageAssets, stories, renderedTags, sizeBudgets, scriptOnly, react }) => [
+        name,
+        pageAssets,
+        stories,
+        renderedTags,
+        sizeBudgets,
+        scriptOnly,
+        react,
+      ],
+    ),
+    [['weather-strip', [], { a11y: ['Default'] }, [], [], false, { waitsForHydration: false, helpers: {} }]],
   );
 });
 
@@ -51,6 +60,10 @@ test('a malformed block is refused, naming the package and the field', () => {
     [{ tag: 'civic-weather', className: 'weather' }, /"className"/],
     [{ tag: 'civic-weather', className: 'Weather', pageAssets: 'dist/x.css' }, /"pageAssets"/],
     [{ tag: 'civic-weather', className: 'Weather', stories: { a11y: [1] } }, /"stories.a11y"/],
+    [{ tag: 'civic-weather', className: 'Weather', renderedTags: ['<script>'] }, /"renderedTags"/],
+    [{ tag: 'civic-weather', className: 'Weather', sizeBudgets: 'four-elements' }, /"sizeBudgets"/],
+    [{ tag: 'civic-weather', className: 'Weather', scriptOnly: 'yes' }, /"scriptOnly"/],
+    [{ tag: 'civic-weather', className: 'Weather', react: { helpers: { 'x.ts': ['useX'] } } }, /"react"/],
   ]) {
     const root = repoWith({ 'weather-strip': { name: '@x/weather-strip', civic } });
     assert.throws(() => listComponents(root), field);

@@ -5,4 +5,3 @@ export const RUNS: { seed: number; numRuns: number };
 export const attributeValue: Arbitrary<string>;
 export const propertyValue: Arbitrary<unknown>;
 export function problemsIn(html: string, options: { allowedTags: string[] }): string[];
-export const RENDERED_TAGS: Record<string, string[]>;

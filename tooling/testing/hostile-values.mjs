@@ -71,43 +71,6 @@ export const propertyValue = fc.oneof(
   fc.constant(() => 'function'),
 );
 
-/** The only elements each element's shadow root may hold: anything else was injected. */
-export const RENDERED_TAGS = {
-  'civic-font-size-toggle': ['div', 'span', 'small', 'button'],
-  'civic-article-header': [
-    'div',
-    'p',
-    'a',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'dl',
-    'dt',
-    'dd',
-    'time',
-    'slot',
-    // A Chinese name on a page in another language, marked lang="zh".
-    'span',
-  ],
-  'civic-column-nav': ['nav', 'details', 'summary', 'span', 'div', 'slot'],
-  'civic-sponsor-footer': ['footer', 'div', 'slot', 'dl', 'dt', 'dd', 'ul', 'li', 'a', 'span', 'p'],
-  // The entry, and the panel once it has loaded.
-  'civic-reading-tools': [
-    'div',
-    'button',
-    'span',
-    'fieldset',
-    'legend',
-    'label',
-    'input',
-    'p',
-    'civic-font-size-toggle',
-  ],
-};
-
 /** Every problem a rendered element shows: broken text, a link with a bad scheme, injected markup. */
 export function problemsIn(html, { allowedTags }) {
   const problems = [];

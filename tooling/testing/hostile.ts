@@ -3,7 +3,8 @@
 // scheme and never renders markup it was given as text.
 import fc from 'fast-check';
 import type { LitElement, PropertyDeclaration } from 'lit';
-import { attributeValue, problemsIn, propertyValue, RENDERED_TAGS, RUNS } from './hostile-values.mjs';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { attributeValue, problemsIn, propertyValue, RUNS } from './hostile-values.mjs';
 import { collectingWarnings } from './browser.js';
 
 type ElementClass = typeof LitElement & { elementProperties: Map<PropertyKey, PropertyDeclaration> };
@@ -22,9 +23,17 @@ function reactiveProperties(tag: string): [string, string][] {
 const rendered = (el: Element) =>
   el.shadowRoot!.innerHTML.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '');
 
-/** Runs the property for element `tag` (its shadow root may hold only its RENDERED_TAGS). */
+/**
+ * Runs the property for element `tag`: its shadow root may hold only the `renderedTags` of its
+ * package's "civic" block.
+ */
 export async function assertHostileInputIsHarmless(tag: string): Promise<void> {
-  const allowedTags = RENDERED_TAGS[tag];
+  const component = await executeServerCommand<{ renderedTags: string[] } | null, { tag: string }>(
+    'civic-component',
+    { tag },
+  );
+  if (!component) throw new Error(`${tag}: no package.json "civic" block names this tag`);
+  const allowedTags = component.renderedTags;
   const properties = reactiveProperties(tag);
   const record = <T>(arbitrary: fc.Arbitrary<T>) =>
     fc.record(Object.fromEntries(properties.map(([name]) => [name, arbitrary])), { requiredKeys: [] });

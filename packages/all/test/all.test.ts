@@ -1,5 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import * as all from '../src/index.js';
 import { ArticleHeader, ColumnNav, FontSizeToggle, ReadingTools, SponsorFooter } from '../src/index.js';
+
+/** Every component (tooling/components.mjs, read on the server). */
+const components = () =>
+  executeServerCommand<{ tag: string; className: string }[], Record<string, never>>('civic-component', {});
 
 const dist = (file: string) => new URL(`../dist/${file}`, import.meta.url).href;
 
@@ -23,6 +29,14 @@ async function loadCdnPage(body: string) {
 }
 
 describe('@civic-elements/all', () => {
+  it('registers and exports the element of every package with a civic block', async () => {
+    const found = await components();
+    expect(found.length).to.be.greaterThan(4);
+    for (const { tag, className } of found) {
+      expect(customElements.get(tag), tag).to.equal((all as Record<string, unknown>)[className]);
+    }
+  });
+
   it('registers all five elements with one import', () => {
     expect(customElements.get('civic-font-size-toggle')).to.equal(FontSizeToggle);
     expect(customElements.get('civic-reading-tools')).to.equal(ReadingTools);

@@ -1,17 +1,14 @@
 // What the node tests of the generated editor data and typings read: each component package's
 // own custom-elements manifest, and files relative to this folder. Run after the build.
 import { readFileSync } from 'node:fs';
+import { components as found } from '@civic-elements/tooling/components.mjs';
 
 /** A file's text, by a path relative to this test folder. */
 export const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-/** The component packages `all` brings together, by folder name. */
-export const components = [
-  'font-size-toggle',
-  'article-header',
-  'column-nav',
-  'sponsor-footer',
-  'reading-tools',
-];
+/** The component packages `all` brings together, by folder name (tooling/components.mjs). */
+export const components = found.map(({ name }) => name);
+/** Their tags. */
+export const tags = found.map(({ tag }) => tag);
 /** The custom element a manifest declares. */
 export const elementOf = (manifest) =>
   manifest.modules

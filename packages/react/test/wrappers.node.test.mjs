@@ -6,18 +6,17 @@ import { test } from 'node:test';
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import * as wrappers from '@civic-elements/react';
+import { components } from '@civic-elements/tooling/components.mjs';
 
-test('one wrapper per element, under the class name, and the useFontSizeValue hook', () => {
-  assert.deepEqual(Object.keys(wrappers).sort(), [
-    'ArticleHeader',
-    'ColumnNav',
-    'FontSizeToggle',
-    'ReadingTools',
-    'SponsorFooter',
-    'useFontSizeValue',
-  ]);
+test('one wrapper per component, under the class name, and the helpers of the civic blocks (useFontSizeValue)', () => {
+  const helpers = components.flatMap(({ react }) => Object.values(react.helpers).flat());
+  assert.ok(helpers.includes('useFontSizeValue'));
+  assert.deepEqual(
+    Object.keys(wrappers).sort(),
+    [...components.map(({ className }) => className), ...helpers].sort(),
+  );
   for (const [name, component] of Object.entries(wrappers)) {
-    if (name !== 'useFontSizeValue') assert.equal(component.displayName, name);
+    if (!helpers.includes(name)) assert.equal(component.displayName, name);
   }
 });
 
