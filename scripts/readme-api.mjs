@@ -188,6 +188,29 @@ await writeSection(
   `<!-- Generated from each workspace's package.json by scripts/readme-api.mjs: do not edit. -->\n\n${table(['Package', 'Element', 'What it is'], rows).trimEnd()}`,
   'npm run readme',
 );
+// The root README's size budgets, from size-budgets.json (npm run size) and the portal's
+// apps/portal/budgets.json (its budgets test): the goal, and where a row is over it, the size it is
+// held at and may not grow past.
+const readJson = async (path) =>
+  JSON.parse(await readFile(fileURLToPath(new URL(path, import.meta.url)), 'utf8'));
+const KIB = 1024;
+const budgetRows = [
+  ...Object.values(await readJson('../size-budgets.json')).map((row) => [row, 'npm run size']),
+  ...Object.values(await readJson('../apps/portal/budgets.json')).map((row) => [row, 'portal tests']),
+].map(([{ what, kb, stretchKb, overBudget }, checkedBy]) => [
+  what,
+  `${kb} KB${stretchKb ? ` (stretch ${stretchKb} KB)` : ''}`,
+  overBudget ? `over: held at ${(overBudget.heldAt / KIB).toFixed(2)} KB` : 'within',
+  checkedBy,
+]);
+await writeSection(
+  fileURLToPath(new URL('../README.md', import.meta.url)),
+  'README.md',
+  ['<!-- sizes:start -->', '<!-- sizes:end -->'],
+  `<!-- Generated from size-budgets.json and apps/portal/budgets.json by scripts/readme-api.mjs: do not edit. -->\n\n${table(['What a reader downloads (gzip -9)', 'Budget', 'Today', 'Checked by'], budgetRows).trimEnd()}`,
+  'npm run readme',
+);
+
 // CDN addresses in the READMEs pin each package's version of this checkout (`npm run version`
 // runs this after `changeset version`), so a snippet never names a release that does not exist.
 const versions = new Map(manifests.map((pkg) => [pkg.name, pkg.version]));
