@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const RESERVED = new Set(['all', 'core', 'react', 'tooling', 'portal']);
@@ -445,14 +446,22 @@ export function addToAggregates(name, root) {
   }
 }
 
-/** Writes the component into `root`; returns the paths written. Throws on a bad or taken name. */
-export function newComponent(name, { root }) {
+/**
+ * Writes the component into `root`, formatted as the repository's Prettier settings say; returns
+ * the paths written. Throws on a bad or taken name.
+ */
+export async function newComponent(name, { root }) {
   const problem = problemWith(name, root);
   if (problem) throw new Error(problem);
   const files = componentFiles(name, root);
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
+    const file = join(root, path);
+    mkdirSync(dirname(file), { recursive: true });
+    const { inferredParser } = await getFileInfo(file);
+    const formatted = inferredParser
+      ? await format(text, { ...(await resolveConfig(file)), filepath: file })
+      : text;
+    writeFileSync(file, formatted);
   }
   addToAggregates(name, root);
   return Object.keys(files);
@@ -464,7 +473,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = rootIndex >= 0 ? args[rootIndex + 1] : fileURLToPath(new URL('..', import.meta.url));
   const name = args.find((arg, index) => !arg.startsWith('--') && (rootIndex < 0 || index !== rootIndex + 1));
   try {
-    const written = newComponent(name, { root });
+    const written = await newComponent(name, { root });
     console.log(`Wrote ${written.length} files:\n  ${written.join('\n  ')}`);
     console.log('Added it to the dependencies of @civic-elements/all and @civic-elements/react.');
   } catch (error) {

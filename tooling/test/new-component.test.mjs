@@ -6,10 +6,15 @@ import { join } from 'node:path';
 import { listComponents, repositoryRoot } from '../components.mjs';
 import { newComponent } from '../new-component.mjs';
 
-/** A copy of what the generator reads and edits: core's licence, all's and react's package.json. */
+/** A copy of what the generator reads and edits: Prettier's settings, core's licence, all's and react's package.json. */
 function scratchRepository() {
   const root = mkdtempSync(join(tmpdir(), 'civic-new-component-'));
-  for (const file of ['packages/core/LICENSE', 'packages/all/package.json', 'packages/react/package.json']) {
+  for (const file of [
+    '.prettierrc.json',
+    'packages/core/LICENSE',
+    'packages/all/package.json',
+    'packages/react/package.json',
+  ]) {
     mkdirSync(join(root, file, '..'), { recursive: true });
     cpSync(join(repositoryRoot, file), join(root, file));
   }
@@ -17,9 +22,9 @@ function scratchRepository() {
 }
 const json = (root, file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 
-test('writes a component that the component list finds, with its tag, class and rendered tags', () => {
+test('writes a component that the component list finds, with its tag, class and rendered tags', async () => {
   const root = scratchRepository();
-  newComponent('notice-banner', { root });
+  await newComponent('notice-banner', { root });
   const [component] = listComponents(root);
   assert.equal(component.name, 'notice-banner');
   assert.equal(component.tag, 'civic-notice-banner');
@@ -28,9 +33,9 @@ test('writes a component that the component list finds, with its tag, class and 
   assert.equal(json(root, 'packages/notice-banner/package.json').name, '@civic-elements/notice-banner');
 });
 
-test('writes the element, its styles, strings in three languages, tests, story, docs, README and changeset', () => {
+test('writes the element, its styles, strings in three languages, tests, story, docs, README and changeset', async () => {
   const root = scratchRepository();
-  const written = newComponent('notice-banner', { root });
+  const written = await newComponent('notice-banner', { root });
   for (const file of [
     'packages/notice-banner/src/notice-banner.ts',
     'packages/notice-banner/src/notice-banner.styles.ts',
@@ -54,9 +59,9 @@ test('writes the element, its styles, strings in three languages, tests, story, 
   assert.match(readme, /<!-- api:start -->\n<!-- api:end -->/);
 });
 
-test("adds the package to all's and react's dependencies, and a react subpath", () => {
+test("adds the package to all's and react's dependencies, and a react subpath", async () => {
   const root = scratchRepository();
-  newComponent('notice-banner', { root });
+  await newComponent('notice-banner', { root });
   assert.equal(
     json(root, 'packages/all/package.json').dependencies['@civic-elements/notice-banner'],
     '^0.0.0',
@@ -67,9 +72,9 @@ test("adds the package to all's and react's dependencies, and a react subpath", 
   assert.ok(react.sideEffects.includes('./dist/notice-banner.js'));
 });
 
-test('refuses a bad name, a civic- prefix, a workspace name and a package that exists', () => {
+test('refuses a bad name, a civic- prefix, a workspace name and a package that exists', async () => {
   const root = scratchRepository();
-  newComponent('notice-banner', { root });
+  await newComponent('notice-banner', { root });
   for (const [name, reason] of [
     ['Notice', /lower-case words/],
     ['notice_banner', /lower-case words/],
@@ -79,6 +84,6 @@ test('refuses a bad name, a civic- prefix, a workspace name and a package that e
     ['core', /not a component/],
     ['notice-banner', /exists already/],
   ]) {
-    assert.throws(() => newComponent(name, { root }), reason, String(name));
+    await assert.rejects(() => newComponent(name, { root }), reason, String(name));
   }
 });
