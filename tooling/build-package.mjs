@@ -10,9 +10,10 @@
 // build forgot.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAssets } from './package-assets.mjs';
+import { listComponents } from './components.mjs';
+import { assetPlan, writeAssets } from './package-assets.mjs';
 
 const dir = process.cwd();
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -27,13 +28,21 @@ function run(command, args) {
   }
 }
 
+// A component's "civic" block, checked by components.mjs before anything is built (a malformed
+// one stops the build, naming the field).
+const component = pkg.civic ? listComponents().find((each) => resolve(each.dir) === resolve(dir)) : undefined;
+if (pkg.civic && !component) {
+  console.error(`civic-build (${pkg.name}): a "civic" block outside packages/ is not a component`);
+  process.exit(1);
+}
+assetPlan(pkg.civicBuild?.assets); // refused before anything is built, naming the entry
 if (existsSync(join(dir, 'rollup.config.mjs'))) run('rollup', ['-c', '--silent']);
 await writeAssets(dir, pkg.civicBuild?.assets);
 if (existsSync(join(dir, 'tsconfig.build.json'))) run('tsc', ['-p', 'tsconfig.build.json']);
-if (pkg.civic) {
+if (component) {
   run('cem', ['analyze', '--litelement', '--globs', 'src/*.ts']);
   run(process.execPath, [fileURLToPath(new URL('./element-data.mjs', import.meta.url))]);
-  const missing = (pkg.civic.pageAssets ?? []).filter((asset) => !existsSync(join(dir, asset)));
+  const missing = component.pageAssets.filter((asset) => !existsSync(join(dir, asset)));
   if (missing.length > 0) {
     console.error(
       `civic-build (${pkg.name}): the "civic" block names page assets the build did not write: ` +
