@@ -1,7 +1,9 @@
-// The document shell (src/templates/document.mjs): every value in the <head> escaped by Lit as the
-// pages' are, inline scripts exactly as the policy hashes them, and the body joined untouched.
+// The document shell (src/templates/document.mjs): every value in the <head> escaped as Lit escapes
+// the pages', inline scripts exactly as the policy hashes them, and the body joined untouched.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { html as litHtml, render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderDocument } from '../src/templates/document.mjs';
 
 const page = (overrides = {}) => ({
@@ -64,4 +66,13 @@ test('the body is joined as it was rendered: its elements are not rendered again
   assert.ok(html.endsWith(`<body>\n${body}\n<div id="page-end" hidden></div>\n</body>\n</html>\n`));
   assert.equal(html.match(/<template/g).length, 1);
   assert.ok(html.startsWith('<!doctype html>\n<html lang="zh-Hant">\n<head>\n<meta charset="utf-8">\n'));
+});
+
+test('values are escaped exactly as Lit escapes them in the pages', async () => {
+  const hostile = `<a href="x">&amp; 'it' </title> \u00a0河濱`;
+  const byLit = await collectResult(render(litHtml`<title>${hostile}</title><meta content=${hostile}>`));
+  const ours = renderDocument(page({ title: hostile, description: hostile }), '');
+  const [, litTitle, litAttribute] = /<title>(.*)<\/title><meta content="(.*)">/s.exec(byLit);
+  assert.ok(ours.includes(`<title>${litTitle}</title>`));
+  assert.ok(ours.includes(`<meta name="description" content="${litAttribute}">`));
 });
