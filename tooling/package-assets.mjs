@@ -14,13 +14,9 @@ const EXPORT = /^(dist\/[\w./-]+\.js)#([A-Za-z_$][\w$]*)$/;
 
 /** Throws unless `path` is a plain relative path inside the package. */
 function inside(path, what) {
-  const normal = normalize(path);
-  if (
-    typeof path !== 'string' ||
-    isAbsolute(path) ||
-    normal.startsWith('..') ||
-    normal.includes(`${sep}..${sep}`)
-  ) {
+  // After normalize(), a path that leaves the folder starts with "..".
+  const normal = typeof path === 'string' ? normalize(path) : '..';
+  if (isAbsolute(normal) || normal === '..' || normal.startsWith(`..${sep}`)) {
     throw new Error(`civicBuild.assets: ${what} "${path}" must be a path inside the package`);
   }
   return normal;
@@ -36,8 +32,7 @@ export function assetPlan(assets = {}) {
     throw new Error('civicBuild.assets must map each output file to its source');
   }
   return Object.entries(assets).map(([output, source]) => {
-    inside(output, 'output');
-    if (!output.startsWith('dist/')) {
+    if (!inside(output, 'output').startsWith(`dist${sep}`)) {
       throw new Error(`civicBuild.assets: output "${output}" must be under dist/`);
     }
     if (typeof source !== 'string') {

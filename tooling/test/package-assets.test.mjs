@@ -50,6 +50,7 @@ test('an asset with a source of no known kind, or outside the package, is refuse
     [{ 'dist/x.css': 'src/../../x.css' }, /inside the package/],
     [{ '../x.css': 'src/x.css' }, /inside the package/],
     [{ 'lib/x.css': 'src/x.css' }, /under dist\//],
+    [{ 'dist/../src/x.css': 'src/y.css' }, /under dist\//],
     [{ 'dist/themes/': 'src/themes/dark.css' }, /both be folders or both files/],
     [['dist/x.css'], /map each output file/],
   ]) {
