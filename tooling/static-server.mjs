@@ -1,65 +1,132 @@
-// A small static file server for what the repository builds (the built Storybook, the release
-// rehearsal's pages). Files are served by serve-static (the `send` engine Express uses): types,
-// ETag and Last-Modified with 304s, byte ranges, Content-Length, nothing outside the root, read
-// errors answered instead of crashing. This module adds only: the given headers on every
-// response, `no-cache`, the trailing-slash redirect for directories, and an optional 404 page.
+// The static file server of the repository: one factory for the demo portal
+// (apps/portal/scripts/server.mjs adds its security headers, cache lifetimes and 404 pages) and
+// for what the tooling serves (the built Storybook, the release rehearsal's pages, CDN files).
+// Files are served by serve-static (the `send` engine Express uses): ETag and Last-Modified with
+// 304s, byte ranges, Content-Length, nothing outside the root, no dotfiles, read errors answered
+// instead of crashing, and the file closed when a client goes away. This module adds:
+//  - the precompressed .br/.gz copies a build wrote, sent for the original's URL to a client that
+//    accepts them (with Vary: Accept-Encoding), never by their own name;
+//  - the types of the files that may have such copies, whichever copy is sent;
+//  - the trailing-slash redirect for a folder, for plain paths only;
+//  - a 404 page named by the caller, or a plain-text 404;
+//  - a retry when the root was swapped for a new build while a request looked for its file;
+//  - an idle timeout, so a client that stops reading or never asks is disconnected.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import serveStatic from 'serve-static';
 
-// Types of the pages a `notFound` callback may name (serve-static types every other file).
-const PAGE_TYPES = {
+/** The content codings served from precompressed copies, by the suffix of their file. */
+const ENCODINGS = { br: '.br', gzip: '.gz' };
+
+/** The types of the files that may have precompressed copies, whichever copy is sent. */
+export const COMPRESSIBLE_TYPES = {
   '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
-// Only a plain path is redirected to itself plus "/": no empty, "." or ".." segment, no
-// percent-encoding, no backslash, so the Location can never be read as another site ("//host").
+// Only a plain path is redirected to itself plus "/" or mapped to a precompressed copy: letters,
+// digits, "-", "_", "~" and "." inside segments, no empty, "." or ".." segment, no
+// percent-encoding, no backslash. So a Location can never be "//host" or "/\host", which browsers
+// read as another site.
 const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
 
-async function isDirectory(path) {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
+// How long a swap of the root may leave it missing before a request that found nothing is
+// answered with a 404 after all.
+const SWAP_WAIT_MS = 500;
+
+/** The content codings a request accepts (q > 0), br first when both are. */
+function acceptedEncodings(header = '') {
+  const accepted = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
   }
+  const wildcard = accepted.get('*') ?? 0;
+  return Object.keys(ENCODINGS)
+    .filter((name) => (accepted.get(name) ?? wildcard) > 0)
+    .sort((a, b) => (accepted.get(b) ?? wildcard) - (accepted.get(a) ?? wildcard));
 }
 
-/** The file `notFound` names, if it is a file inside the root. */
-async function fallbackFile(root, name) {
-  const file = normalize(join(root, name));
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+async function statOf(path) {
   try {
-    return (await stat(file)).isFile() ? file : undefined;
+    return await stat(path);
   } catch {
     return undefined;
   }
 }
 
+/** The file `name` (relative to `root`), if it is a file inside the root. */
+async function fileInside(root, name) {
+  const file = normalize(join(root, name));
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  return (await statOf(file))?.isFile() ? file : undefined;
+}
+
 /**
- * @param {{ root: string, headers?: Record<string, string>, notFound?: (pathname: string) => string | undefined }} options
- * `headers` are sent with every response; `notFound` names the file (relative to `root`) to send
- * with a 404 for a path that does not exist.
+ * @param {object} options
+ * @param {string} options.root the folder served
+ * @param {Record<string, string>} [options.headers] sent with every response
+ * @param {(urlPath: string) => Record<string, string>} [options.documentHeaders] sent with an
+ *   HTML document only (its URL path, "/en/index.html"), 404 pages included
+ * @param {(urlPath: string) => string} [options.cacheControl] the Cache-Control of a file
+ *   (`no-cache` by default: revalidated every time)
+ * @param {(pathname: string) => string | undefined} [options.notFound] the file (relative to
+ *   `root`) to send with a 404 for the path that was not found; a plain-text 404 without one
+ * @param {number} [options.idleTimeout] milliseconds a connection may stay silent (a client that
+ *   stops reading a download included) before it is closed, 30 s by default
  * @returns {import('node:http').Server} not yet listening
  */
-export function createStaticServer({ root: rootOption, headers = {}, notFound }) {
+export function createStaticServer({
+  root: rootOption,
+  headers = {},
+  documentHeaders = () => ({}),
+  cacheControl = () => 'no-cache',
+  notFound,
+  idleTimeout = 30_000,
+}) {
   const root = resolve(rootOption);
-  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const everyResponse = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+
+  /** Sets a document's headers, remembering their names so a reset keeps them. */
+  function setDocumentHeaders(res, urlPath) {
+    for (const [name, value] of Object.entries(documentHeaders(urlPath))) {
+      res.setHeader(name, value);
+      (res.civicKept ??= new Set()).add(name.toLowerCase());
+    }
+  }
+
+  /** Removes what an abandoned attempt set, keeping the headers every response and a document carry. */
+  function resetHeaders(res) {
+    for (const name of res.getHeaderNames()) {
+      if (!everyResponse.has(name) && !res.civicKept?.has(name)) res.removeHeader(name);
+    }
+  }
+
   const files = serveStatic(root, {
     index: ['index.html'],
-    redirect: false, // see PLAIN_PATH
+    redirect: false, // see PLAIN_PATH: serve-static would redirect /\evil.com/..%2Fen to /\evil.com/…
     dotfiles: 'ignore',
-    setHeaders(res) {
-      res.setHeader('Cache-Control', 'no-cache');
+    setHeaders(res, path) {
+      const encoding = Object.entries(ENCODINGS).find(([, suffix]) => path.endsWith(suffix))?.[0];
+      const original = encoding ? path.slice(0, -ENCODINGS[encoding].length) : path;
+      if (encoding) res.setHeader('Content-Encoding', encoding);
+      const urlPath = `/${relative(root, original).split(sep).join('/')}`;
+      if (extname(original) === '.html') setDocumentHeaders(res, urlPath);
+      const type = COMPRESSIBLE_TYPES[extname(original)];
+      if (type) {
+        res.setHeader('Content-Type', type);
+        res.setHeader('Vary', 'Accept-Encoding');
+      }
+      res.setHeader('Cache-Control', cacheControl(urlPath));
     },
   });
-
-  /** Removes what an abandoned attempt to send a file set, keeping the given headers. */
-  function resetHeaders(res) {
-    for (const name of res.getHeaderNames()) if (!given.has(name)) res.removeHeader(name);
-  }
 
   /** A plain-text answer with the given status, keeping the headers every response carries. */
   function plain(req, res, status, extra = {}) {
@@ -74,48 +141,96 @@ export function createStaticServer({ root: rootOption, headers = {}, notFound })
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  async function sendNotFound(req, res, pathname) {
+  async function sendNotFound(req, res) {
+    resetHeaders(res);
+    const pathname = (req.civicUrl ?? req.url).split('?')[0];
     const name = notFound?.(pathname);
-    const file = name ? await fallbackFile(root, name) : undefined;
-    if (!file) {
+    const file = name ? await fileInside(root, name) : undefined;
+    let body;
+    try {
+      body = file && (await readFile(file));
+    } catch {
+      body = undefined;
+    }
+    if (!body) {
       plain(req, res, 404);
       return;
     }
-    const body = await readFile(file);
-    resetHeaders(res);
-    res.writeHead(404, {
-      'Cache-Control': 'no-cache',
-      'Content-Type': PAGE_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-    });
+    if (extname(file) === '.html') setDocumentHeaders(res, `/${relative(root, file).split(sep).join('/')}`);
+    res.statusCode = 404;
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Type', COMPRESSIBLE_TYPES[extname(file)] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', body.length);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   async function handle(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      plain(req, res, 405, { Allow: 'GET, HEAD' });
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
       return;
     }
-    const [pathname, search] = (req.url ?? '/').split(/\?(.*)/s);
-    // Directory URLs without the trailing slash would break relative links.
-    if (PLAIN_PATH.test(pathname) && !extname(pathname) && (await isDirectory(join(root, pathname)))) {
+    // The URL as requested, before a precompressed copy's name replaces it.
+    req.civicUrl ??= req.url;
+    const [pathname, search] = req.url.split(/\?(.*)/s);
+    // A precompressed copy asked for by its own name would go out with a Content-Encoding the
+    // client never accepted: only the original's URL serves it.
+    if (Object.values(ENCODINGS).some((suffix) => pathname.toLowerCase().endsWith(suffix))) {
+      await sendNotFound(req, res);
+      return;
+    }
+    const rootBefore = (await statOf(root))?.ino;
+    // Folder URLs without the trailing slash would break relative links.
+    if (
+      PLAIN_PATH.test(pathname) &&
+      !extname(pathname) &&
+      (await statOf(join(root, pathname)))?.isDirectory()
+    ) {
       res.writeHead(301, { Location: `${pathname}/${search ? `?${search}` : ''}`, 'Content-Length': 0 });
       res.end();
       return;
     }
+    // A precompressed copy, when the request accepts it and the build wrote one.
+    const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    if (PLAIN_PATH.test(file) && COMPRESSIBLE_TYPES[extname(file)]) {
+      for (const encoding of acceptedEncodings(req.headers['accept-encoding'])) {
+        if ((await statOf(join(root, file + ENCODINGS[encoding])))?.isFile()) {
+          req.url = file + ENCODINGS[encoding] + (search ? `?${search}` : '');
+          break;
+        }
+      }
+    }
     files(req, res, (error) => {
-      if (res.headersSent) {
-        req.socket.destroy();
-      } else if (!error || error.status === 404) {
-        sendNotFound(req, res, pathname).catch((failure) => fail(req, res, failure));
+      // Not found, a bad path, or a file gone between stat and open (a rebuild under load): the
+      // 404 page, if nothing has been sent yet; unless the root was being swapped meanwhile, when
+      // the request is served again from the new one.
+      if ((!error || error.status === 404) && !res.headersSent) {
+        retryAfterSwap(req, res, rootBefore).catch((failure) => fail(req, res, failure));
       } else {
         fail(req, res, error);
       }
     });
   }
 
+  async function retryAfterSwap(req, res, rootBefore) {
+    let rootNow = (await statOf(root))?.ino;
+    for (let waited = 0; rootNow === undefined && waited < SWAP_WAIT_MS; waited += 10) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10));
+      rootNow = (await statOf(root))?.ino;
+    }
+    if (rootNow === undefined || rootNow === rootBefore || req.civicRetried) {
+      await sendNotFound(req, res);
+      return;
+    }
+    req.civicRetried = true;
+    req.url = req.civicUrl;
+    resetHeaders(res);
+    await handle(req, res);
+  }
+
+  /** 416, 412 and the like from serve-static with their headers; anything else is a 500. */
   function fail(req, res, error) {
     if (res.headersSent) {
+      // The response has begun: all the client can be told is that it is cut short.
       req.socket.destroy();
       return;
     }
@@ -124,8 +239,10 @@ export function createStaticServer({ root: rootOption, headers = {}, notFound })
     plain(req, res, status, error?.expose ? error.headers : {});
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     handle(req, res).catch((error) => fail(req, res, error));
   });
+  server.setTimeout(idleTimeout);
+  return server;
 }

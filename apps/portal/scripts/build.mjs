@@ -27,7 +27,6 @@ import {
   articleMain,
   columnHref,
   columnMain,
-  escapeText,
   formatText,
   homeMain,
   languageChoiceMain,
@@ -36,6 +35,7 @@ import {
   searchMain,
   siteFooter,
 } from '../src/templates/page.mjs';
+import { renderDocument } from '../src/templates/document.mjs';
 import { hashedName } from './asset-names.mjs';
 import { CONVERTED_FROM, contentValidator, isLocalDateTime } from './content-schema.mjs';
 import { precompress } from './precompress.mjs';
@@ -377,9 +377,6 @@ function withOffset(text, timeZone) {
   const abs = Math.abs(offset);
   return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
-
-// JSON inside <script type="application/ld+json"> must not be able to close the element.
-const jsonLd = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 const { site, articles } = await loadContent();
 
@@ -924,49 +921,26 @@ async function contentSecurityPolicy() {
 const headers = incremental ? previous.headers : await contentSecurityPolicy();
 const allowedStyles = new Set(headers.metaPolicy.match(/'sha256-[^']+'/g));
 
-// Render-blocking until #page-end is parsed: a frame painted mid-parse would show components
-// whose slotted light-DOM children (the nav's list, the header's actions, the footer's links)
-// had not arrived yet, and they would then shift the page. Browsers without support for
-// `blocking` ignore it (the pre-paint script still applies the reader's settings before the
-// first paint). The reading tools' stylesheet comes before the site's, so the site can refine
-// each scheme.
+// The page's document (src/templates/document.mjs), rendered by Lit as its body was. The reading
+// tools' stylesheet comes before the site's, so the site can refine each scheme.
 function documentFor(page, body) {
-  const t = site[page.lang];
-  // This page in every language it exists in, itself included.
-  const alternates = [
-    { lang: page.lang, path: page.path },
-    ...page.alternates.filter((alternate) => alternate.translated),
-  ]
-    .map(
-      ({ lang, path }) =>
-        `<link rel="alternate" hreflang="${escapeText(site[lang].hreflang)}" href="${escapeText(origin + path)}">\n`,
-    )
-    .join('');
   const island = assets.islands[page.island ?? (page.article ? 'article' : 'nav')];
-  return `<!doctype html>
-<html lang="${escapeText(t.htmlLang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeText((headers.pages[page.path] ?? headers).metaPolicy)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<script data-for="${readingTarget(page)}">${assets.prepaint.code}</script>
-<title>${escapeText(page.title)}</title>
-<meta name="description" content="${escapeText(page.description)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<link rel="expect" href="#page-end" blocking="render">
-<link rel="stylesheet" href="${assets.readingToolsCss}">
-<link rel="stylesheet" href="${assets.css}">
-<link rel="canonical" href="${escapeText(origin + page.path)}">
-${alternates}${island.chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}<link rel="modulepreload" href="${island.src}">
-<script type="module">${island.loader.code}</script>
-${(page.structuredData ?? []).map((data) => `<script type="application/ld+json">${jsonLd(data)}</script>`).join('\n')}
-</head>
-<body>
-${body}
-<div id="page-end" hidden></div>
-</body>
-</html>
-`;
+  const shell = {
+    htmlLang: site[page.lang].htmlLang,
+    policy: (headers.pages[page.path] ?? headers).metaPolicy,
+    prepaint: { code: assets.prepaint.code, target: readingTarget(page) },
+    title: page.title,
+    description: page.description,
+    stylesheets: [assets.readingToolsCss, assets.css],
+    canonical: origin + page.path,
+    alternates: [
+      { lang: page.lang, path: page.path },
+      ...page.alternates.filter((other) => other.translated),
+    ].map(({ lang, path }) => ({ hreflang: site[lang].hreflang, href: origin + path })),
+    island: { src: island.src, chunks: island.chunks, loader: island.loader.code },
+    structuredData: page.structuredData ?? [],
+  };
+  return renderDocument(shell, body);
 }
 
 const fileOf = (page) => (page.path.endsWith('.html') ? page.path : `${page.path}index.html`).slice(1);
