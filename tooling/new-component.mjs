@@ -85,8 +85,7 @@ export function componentFiles(name, root) {
     engines: { node: '>=20.19' },
     publishConfig: { access: 'public' },
     scripts: {
-      build:
-        'rollup -c --silent && tsc -p tsconfig.build.json && cem analyze --litelement --globs "src/*.ts" && civic-element-data',
+      build: 'civic-build',
       typecheck: 'tsc -p tsconfig.json',
       test: 'wtr --config web-test-runner.config.mjs && node --test test/*.ssr.test.mjs && civic-check-syntax',
     },
