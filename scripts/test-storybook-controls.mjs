@@ -153,6 +153,30 @@ try {
     await page.getByRole('tab', { name: /Actions\s*1/ }).waitFor({ timeout: 5000 });
   });
 
+  // Failed before: the page imported all's source by a relative path, which the build treated as
+  // free of side effects (all's package.json names only dist files) and dropped, so no element was
+  // defined and the four theme samples were empty boxes.
+  await step('the Design tokens page shows the elements, rendered, in each theme', async () => {
+    await page.goto(`${server.base}/?path=/docs/design-tokens--docs`);
+    const frame = page.frameLocator('#storybook-preview-iframe');
+    const samples = frame.locator('section[aria-label]');
+    await samples.first().waitFor({ timeout: 10000 });
+    assert.equal(await samples.count(), 4, 'default, dark and the two high-contrast schemes');
+    await page.waitForTimeout(1000);
+    const rendered = await samples.evaluateAll((sections) =>
+      sections.map((section) => {
+        const elements = [...section.querySelectorAll('*')].filter((element) =>
+          element.localName.includes('-'),
+        );
+        return (
+          elements.length > 0 &&
+          elements.every((element) => customElements.get(element.localName) && element.shadowRoot)
+        );
+      }),
+    );
+    assert.deepEqual(rendered, [true, true, true, true]);
+  });
+
   // Failed before: without GitHub-flavoured Markdown the docs pages showed their tables as lines
   // of "|" text.
   await step('docs pages render their Markdown tables as tables (the browser support grades)', async () => {
