@@ -192,9 +192,15 @@ export async function prepare({ registry, installNames = [], log = console.log }
     if (verdaccio?.exitCode === null) verdaccio.kill();
     rmSync(dir, { recursive: true, force: true });
   };
+  // Interrupted (Ctrl-C, a CI timeout): exit, which runs onExit.
+  const onSignal = () => process.exit(130);
   process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const close = async () => {
     process.removeListener('exit', onExit);
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
     if (verdaccio?.pid && verdaccio.exitCode === null) process.kill(verdaccio.pid);
     await rm(dir, { recursive: true, force: true });
   };
