@@ -1,0 +1,89 @@
+// A Next.js App Router app with @civic-elements/react: next build, next start, then Chromium.
+// Run alone: node --test scripts/consumers/next/check.mjs
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { chooseTextSize150, elementsOfProject, launchChromium, waitForRendered } from '../browser.mjs';
+import { bin, run, useRehearsal } from '../registry.mjs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+describe('next: a Next.js App Router app (next build, next start)', () => {
+  let rehearsal;
+  let nextServer;
+  let url;
+  let html = '';
+  let browser;
+
+  before(async () => {
+    rehearsal = await useRehearsal('next', 'react');
+    const { dir, installDir } = rehearsal;
+    const next = bin(installDir, 'next');
+    await run(next, ['build'], { cwd: dir, env });
+    const port = await freePort();
+    nextServer = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    url = `http://127.0.0.1:${port}/`;
+    for (let attempt = 0; !html; attempt++) {
+      try {
+        const response = await fetch(url);
+        if (response.ok) html = await response.text();
+      } catch {
+        if (attempt > 150) throw new Error('next start did not answer');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    nextServer?.kill();
+    await rehearsal?.close();
+  });
+
+  it('serves HTML with the elements and the <noscript> title', () => {
+    assert.ok(
+      html.includes('<noscript><h1>Rehearsal</h1></noscript>') && html.includes('<civic-article-header'),
+      `next start served no elements or no <noscript> title:\n${html.slice(0, 2000)}`,
+    );
+  });
+
+  it('in Chromium, the elements render, "A 150%" runs onFontSizeChange, and nothing errs', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Hydration mismatches and other React errors land in the console; a missing favicon does not count.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (response.status() >= 400 && path !== '/favicon.ico') errors.push(`${response.status()} ${path}`);
+    });
+    try {
+      await page.goto(url);
+      await waitForRendered(
+        page,
+        elementsOfProject('next').map(({ tag }) => tag),
+      );
+      assert.deepEqual(await page.getByRole('heading', { level: 1 }).allInnerTexts(), ['Rehearsal']);
+      await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
