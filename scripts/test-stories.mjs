@@ -118,11 +118,23 @@ try {
       }
       return found;
     });
+    // axe over the page's examples: the stories, and the themes side by side on the tokens page.
+    const examples = '#storybook-docs .civic-story, #storybook-docs section[aria-label]';
+    if (await page.locator(examples).count()) {
+      const violations = await axeViolations(page, { include: examples });
+      // A docs page shows many examples at once: several footers, navs and h1s are its nature.
+      const PAGE_LEVEL = new Set(['landmark-unique', 'landmark-no-duplicate-contentinfo', 'heading-order']);
+      problems.push(
+        ...violations
+          .filter((v) => !PAGE_LEVEL.has(v.id))
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.join(', ')})`),
+      );
+    }
     if (problems.length > 0) {
       mixed++;
       console.log(`✗ ${docs.title} (docs): ${problems.join('; ')}`);
     } else {
-      console.log(`✓ ${docs.title} (docs): no shared ids, no toggle scales another story`);
+      console.log(`✓ ${docs.title} (docs): no shared ids, no toggle scales another story, axe clean`);
     }
   }
 } finally {
