@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import {
   accessibilityTreePlugin,
+  collectGarbagePlugin,
   forcedColorsPlugin,
   ssrRenderPlugin,
   timeZonePlugin,
@@ -98,6 +99,7 @@ export default {
     ssrRenderPlugin(),
     timeZonePlugin(),
     forcedColorsPlugin(),
+    collectGarbagePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
