@@ -152,8 +152,10 @@ export class ReadingTools extends LitElement {
     const shown = this.open && Boolean(this.#panel);
     if (shown !== this.#shown) {
       this.#shown = shown;
-      const name = shown ? 'civic-reading-tools-show' : 'civic-reading-tools-hide';
-      this.dispatchEvent(new Event(name, { bubbles: true, composed: true }));
+      const init = { bubbles: true, composed: true };
+      this.dispatchEvent(
+        shown ? new Event('civic-reading-tools-show', init) : new Event('civic-reading-tools-hide', init),
+      );
     }
     if (this.#refocus) {
       this.#refocus = false;
