@@ -9,6 +9,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import {
   accessibilityTreePlugin,
   civicComponentPlugin,
+  collectGarbagePlugin,
   forcedColorsPlugin,
   ssrRenderPlugin,
   timeZonePlugin,
@@ -100,6 +101,7 @@ export default {
     ssrRenderPlugin(),
     timeZonePlugin(),
     forcedColorsPlugin(),
+    collectGarbagePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -73,6 +73,29 @@ export function forcedColorsPlugin() {
 }
 
 /**
+ * collect-garbage: a full garbage collection in the test page, through the DevTools protocol's
+ * HeapProfiler.collectGarbage (Chromium only), so a memory test can count what survives.
+ */
+export function collectGarbagePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'collect-garbage',
+    async executeCommand({ command, session }) {
+      if (command !== 'collect-garbage') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chrome') return { collected: false };
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        sessions.set(page, client);
+      }
+      await client.send('HeapProfiler.collectGarbage');
+      return { collected: true };
+    },
+  };
+}
+
+/**
  * ssr-render: renders markup on the server with Lit SSR, as a page would, and returns the HTML
  * (declarative shadow DOM) for a browser test to hydrate. `module` is the built module that
  * defines the elements, relative to the repository root: the browser side must load the very

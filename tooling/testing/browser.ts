@@ -114,6 +114,19 @@ export async function emulateForcedColors(active: boolean): Promise<void> {
   }
 }
 
+/** Why a memory test that counts what garbage collection leaves runs in Chromium only. */
+export const GC_IS_CHROMIUM_ONLY =
+  'a garbage collection is forced through Chromium’s DevTools protocol only; WebDriver has no command for it';
+
+/**
+ * Forces a full garbage collection in the page (Chromium only; resolves false elsewhere). Run it
+ * after the test has let go of what it checks, and count the WeakRefs that still hold.
+ */
+export async function collectGarbage(): Promise<boolean> {
+  const { collected } = await executeServerCommand<{ collected: boolean }, undefined>('collect-garbage');
+  return collected;
+}
+
 /** Runs `body` while collecting console.warn calls instead of printing them. */
 export async function collectingWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
   const warnings: unknown[][] = [];

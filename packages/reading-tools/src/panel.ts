@@ -1,15 +1,23 @@
 // The panel of reading aids, loaded on first use (dynamic import from the element): its
 // controls, styles, the reading guide and read aloud. Rendered inside the element's shadow root.
-import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  type LitElement,
+  nothing,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import '@civic-elements/font-size-toggle';
+import type { FontSizeToggle } from '@civic-elements/font-size-toggle';
+import { formatString } from '@civic-elements/core';
 import { registerReadingToolsStrings } from './register.js';
-import { LocaleController, toText } from '@civic-elements/core';
-import type { PanelInternals, ReadingTools, ReadingToolsStrings } from './reading-tools.js';
+import type { PanelHost } from './panel-host.js';
+import { panelStyles } from './panel.styles.js';
 import {
   COLOURS,
   CURSORS,
   DEFAULT_SETTINGS,
-  DEFAULT_STORAGE_KEY,
   LINE_SPACINGS,
   SPEEDS,
   inMemory,
@@ -24,7 +32,7 @@ const handledClicks = new WeakSet<Event>();
 
 // The page's one text scale: a toggle in the article header should offer the same steps, so the
 // level chosen in either shows pressed in both.
-const TEXT_SIZES = '1,1.25,1.5,1.75,2';
+const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2];
 
 function writeSettings(key: string, settings: ReadingSettings): void {
   const text = JSON.stringify(settings);
@@ -36,149 +44,6 @@ function writeSettings(key: string, settings: ReadingSettings): void {
     // Kept in memory above.
   }
 }
-
-const panelStyles = css`
-  [part='panel'] {
-    position: absolute;
-    inset-block-start: calc(100% + 0.25em);
-    inset-inline-end: 0;
-    z-index: 1000;
-    box-sizing: border-box;
-    /* No height limit of its own: at 200% text the page scrolls, not a box inside it. */
-    inline-size: min(26em, calc(100vw - 2rem));
-    display: grid;
-    gap: var(--_civic-space-3);
-    padding: var(--_civic-space-4);
-    border: 2px solid currentColor;
-    border-radius: 0.25em;
-    background: var(--civic-reading-tools-background, var(--_civic-color-surface));
-    color: var(--civic-reading-tools-color, var(--_civic-color-brand));
-    font-weight: 400;
-    line-height: 1.5;
-    text-align: start;
-    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
-  }
-  [part='panel'][hidden],
-  [hidden] {
-    display: none;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: var(--_civic-space-1);
-    font-weight: 700;
-  }
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_civic-space-1);
-  }
-  .option,
-  button {
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-block-size: max(44px, 2.75em);
-    min-inline-size: max(44px, 2.75em);
-    margin: 0;
-    padding: var(--_civic-space-1) 0.625em;
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    background: var(--civic-reading-tools-background, var(--_civic-color-surface));
-    color: inherit;
-    font: inherit;
-    cursor: var(--civic-pointer-cursor, pointer);
-  }
-  .option input {
-    font-size: inherit;
-    inline-size: 1.125em;
-    block-size: 1.125em;
-    margin: 0;
-    accent-color: currentColor;
-  }
-  /* The chosen option is filled and bold: more than colour alone. */
-  .option:has(input:checked) {
-    background: var(--civic-reading-tools-pressed-background, var(--_civic-color-pressed-background));
-    color: var(--civic-reading-tools-pressed-color, var(--_civic-color-pressed-text));
-    font-weight: 700;
-  }
-  .option:focus-within {
-    outline: 3px solid var(--civic-focus-color, var(--_civic-color-focus));
-    outline-offset: 2px;
-  }
-  .option input:focus-visible {
-    outline: none;
-  }
-  /* Pause and Stop while nothing is read: a dashed edge, not faded text (it keeps its contrast). */
-  button:disabled {
-    cursor: not-allowed;
-    border-style: dashed;
-  }
-  .note {
-    margin: 0 0 var(--_civic-space-1);
-  }
-  .speech {
-    display: grid;
-    justify-items: start;
-    gap: var(--_civic-space-2);
-  }
-  .reset {
-    justify-self: start;
-  }
-  .close {
-    justify-self: end;
-  }
-  [part='guide'] {
-    position: fixed;
-    inset-inline: 0;
-    inset-block-start: 0;
-    z-index: 999;
-    block-size: 2.5em;
-    border-block: 3px solid var(--civic-reading-tools-guide-color, var(--_civic-color-brand));
-    background: rgb(255 221 0 / 0.2);
-    pointer-events: none;
-    forced-color-adjust: none;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    [part='guide'] {
-      transition: translate 80ms linear;
-    }
-  }
-  /* Clicks go through to what it covers; the page gets room below it (reading-tools.css). */
-  [part='caption'] {
-    pointer-events: none;
-    position: fixed;
-    inset-inline: 0;
-    inset-block-end: 0;
-    z-index: 1001;
-    box-sizing: border-box;
-    max-block-size: 30vh;
-    overflow: auto;
-    margin: 0;
-    padding: var(--_civic-space-2) var(--_civic-space-4);
-    border-block-start: 3px solid #ffdd00;
-    background: #0b0c0c;
-    color: #fff;
-    font-size: max(32px, 2rem);
-    font-weight: 400;
-    line-height: 1.4;
-  }
-  @media (forced-colors: active) {
-    [part='guide'] {
-      border-color: Highlight;
-      background: transparent;
-    }
-    [part='caption'] {
-      border-color: CanvasText;
-    }
-  }
-`;
 
 /**
  * Links reading-tools.css (beside this module) when the page has not: a page that loads the
@@ -202,55 +67,28 @@ function linkStylesheet(html: HTMLElement): void {
   }
 }
 
-interface PanelBridge extends PanelInternals {
-  /** The storage key of the settings. */
-  key(): string;
-  settings(): ReadingSettings;
-  strings(): ReadingToolsStrings;
-  intlLocale(): string;
-  /** The element the visual aids apply to: the `for` target, or `<html>`. */
-  styleTarget(): Element;
-  /** The content read aloud: the `for` target, or `<main>`, or `<body>`. */
-  readTarget(): Element;
-  close(): void;
-}
-
 /** The panel as a controller of the element: it renders into the element's template. */
 export class Panel implements ReactiveController {
-  readonly #bridge: PanelBridge;
-  readonly #host: ReadingTools;
+  // Everything the panel knows of the element comes through this (./panel-host.ts).
+  readonly #bridge: PanelHost;
+  readonly #host: PanelHost['element'];
   readonly #guide: Guide;
   readonly #reader = reader;
   #unlisten?: () => void;
+  // Re-renders the radios when the text size changes outside the panel (another toggle, a tab).
+  #textSizeObserver?: MutationObserver;
 
-  constructor(host: ReadingTools, internals: PanelInternals) {
+  constructor(bridge: PanelHost) {
     registerReadingToolsStrings();
-    this.#host = host;
-    const i18n = new LocaleController<ReadingToolsStrings>(host, 'civic-reading-tools');
-    const findTarget = () => {
-      const id = toText(host.htmlFor);
-      const root = host.getRootNode() as Partial<Document | ShadowRoot>;
-      return (id && root.getElementById?.(id)) || undefined;
-    };
-    this.#bridge = {
-      ...internals,
-      key: () => (host.storageKey == null ? DEFAULT_STORAGE_KEY : toText(host.storageKey)),
-      settings: () => host.settings,
-      strings: () => i18n.strings(host.strings),
-      intlLocale: () => i18n.intlLocale,
-      styleTarget: () => findTarget() ?? document.documentElement,
-      readTarget: () => findTarget() ?? document.querySelector('main') ?? document.body,
-      close: () => host.hide(),
-    };
+    this.#bridge = bridge;
+    this.#host = bridge.element;
     this.#guide = new Guide(() => this.#host.renderRoot.querySelector('[part="guide"]'));
-    // Voices often arrive after the page loads.
-    globalThis.speechSynthesis?.addEventListener?.('voiceschanged', () => host.requestUpdate());
     adoptStyles(this.#host.renderRoot as ShadowRoot, [
-      ...(this.#host.constructor as typeof ReadingTools).elementStyles,
+      ...(this.#host.constructor as typeof LitElement).elementStyles,
       panelStyles,
     ]);
     this.#host.addController(this);
-    linkStylesheet(document.documentElement);
+    linkStylesheet(this.#host.ownerDocument.documentElement);
   }
 
   hostConnected(): void {
@@ -271,10 +109,24 @@ export class Panel implements ReactiveController {
     this.#keepOnScreen();
     this.#makeRoomForCaption();
     this.#shareLargeCursor();
+    this.#followTextSize();
+  }
+
+  /** The text-size toggle that keeps the page's scale (rendered hidden: the radios are its face). */
+  #textSizeToggle(): FontSizeToggle | null {
+    return this.#host.renderRoot.querySelector('civic-font-size-toggle');
+  }
+
+  // The toggle reflects its value: the radios follow it wherever the change came from.
+  #followTextSize(): void {
+    const toggle = this.#textSizeToggle();
+    if (!toggle || this.#textSizeObserver) return;
+    this.#textSizeObserver = new MutationObserver(() => this.#host.requestUpdate());
+    this.#textSizeObserver.observe(toggle, { attributeFilter: ['value'] });
   }
 
   // The large hand the page stylesheet gives the host, as an absolute URL, for the controls in
-  // the shadow roots (theirs and the composed toggle's), whose own `cursor: pointer` would win.
+  // its shadow root, whose own `cursor: pointer` would win.
   #shareLargeCursor(): void {
     const style = this.#host.style;
     style.removeProperty('--civic-pointer-cursor');
@@ -323,26 +175,37 @@ export class Panel implements ReactiveController {
           : [];
     const speed = new Intl.NumberFormat(this.#bridge.intlLocale());
     // Text size scales the root whatever `for` says: every rem and em on the page grows from it,
-    // headings and this panel included, so the hierarchy holds at every level.
-    return html`<div id="panel" part="panel" ?hidden=${!open} @civic-font-size-change=${this.#onTextSize}>
+    // headings and this panel included, so the hierarchy holds at every level. The toggle keeps
+    // the scale (its levels, storage and other toggles on the page); the reader sees radios, one
+    // Tab stop like every other group.
+    const percent = this.#percent();
+    return html`<div id="panel" part="panel" ?hidden=${!open} @keydown=${this.#onKeydown}>
         <civic-font-size-toggle
-          part="group text-size"
-          levels=${TEXT_SIZES}
-          storage-key=${this.#bridge.key() ? nothing : ''}
+          hidden
+          levels=${TEXT_SIZES.join(',')}
+          storage-key=${this.#bridge.storageKey() ? nothing : ''}
           .target=${this.#host.ownerDocument.documentElement}
         ></civic-font-size-toggle>
-        ${this.#choice('lineSpacing', s.lineSpacing, LINE_SPACINGS, {
+        ${this.#choice(
+          'textSize',
+          s.textSize,
+          TEXT_SIZES,
+          Object.fromEntries(TEXT_SIZES.map((v) => [v, percent.format(v)])),
+          this.#textSizeToggle()?.value,
+          (level) => this.#chooseTextSize(level),
+        )}
+        ${this.#setting('lineSpacing', s.lineSpacing, LINE_SPACINGS, {
           normal: s.lineSpacingNormal,
           '1.5': s.lineSpacing15,
           '2': s.lineSpacing2,
         })}
-        ${this.#choice('colours', s.colours, COLOURS, {
+        ${this.#setting('colours', s.colours, COLOURS, {
           default: s.coloursDefault,
           dark: s.coloursDark,
           light: s.coloursLight,
         })}
-        ${this.#choice('cursor', s.cursor, CURSORS, { normal: s.cursorNormal, large: s.cursorLarge })}
-        ${this.#choice('guide', s.guide, [false, true], { false: s.off, true: s.on })}
+        ${this.#setting('cursor', s.cursor, CURSORS, { normal: s.cursorNormal, large: s.cursorLarge })}
+        ${this.#setting('guide', s.guide, [false, true], { false: s.off, true: s.on })}
         <fieldset
           part="group"
           class="speech"
@@ -371,7 +234,7 @@ export class Panel implements ReactiveController {
             />${s.pointToRead}
           </label>
           <p class="note" id="point-hint">${s.pointToReadHint}</p>
-          ${this.#choice('speed', s.speed, SPEEDS, Object.fromEntries(SPEEDS.map((v) => [v, `${speed.format(v)}×`])))}
+          ${this.#setting('speed', s.speed, SPEEDS, Object.fromEntries(SPEEDS.map((v) => [v, `${speed.format(v)}×`])))}
         </fieldset>
         <button type="button" class="reset" @click=${this.#reset}>${s.reset}</button>
         <button type="button" class="close" @click=${() => this.#bridge.close()}>${s.close}</button>
@@ -386,33 +249,38 @@ export class Panel implements ReactiveController {
   #change(change: Partial<ReadingSettings>, group?: string, value?: string): void {
     const bridge = this.#bridge;
     const settings = { ...bridge.settings(), ...change };
-    bridge.take(settings);
-    writeSettings(bridge.key(), settings);
-    dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: bridge.key(), settings } }));
-    this.#host.dispatchEvent(
-      new CustomEvent('civic-reading-tools-change', {
-        detail: bridge.settings(),
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    bridge.changed(settings);
+    writeSettings(bridge.storageKey(), settings);
+    dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: bridge.storageKey(), settings } }));
     if (group && value) this.#announce(group, value);
   }
 
   #announce(group: string, value: string): void {
-    this.#bridge.announce(
-      this.#bridge.strings().announcement.replace('{group}', group).replace('{value}', value),
-    );
+    this.#bridge.announce(formatString(this.#bridge.strings().announcement, { group, value }));
   }
 
-  /** A named group of radio buttons for one setting. */
-  #choice<K extends keyof ReadingSettings>(
-    name: K,
+  #percent(): Intl.NumberFormat {
+    return new Intl.NumberFormat(this.#bridge.intlLocale(), { style: 'percent', maximumFractionDigits: 1 });
+  }
+
+  // A size restored or chosen elsewhere that is not one of the steps checks no radio.
+  #chooseTextSize(level: number): void {
+    const toggle = this.#textSizeToggle();
+    if (!toggle) return;
+    toggle.value = level;
+    this.#host.requestUpdate();
+    this.#announce(this.#bridge.strings().textSize, this.#percent().format(level));
+  }
+
+  /** A named group of radio buttons for one setting: one Tab stop, arrow keys move and choose. */
+  #choice<V>(
+    name: string,
     legend: string,
-    values: readonly ReadingSettings[K][],
+    values: readonly V[],
     labels: Record<string, string>,
+    current: V | undefined,
+    choose: (value: V) => void,
   ): TemplateResult {
-    const current = this.#bridge.settings()[name];
     return html`<fieldset part="group">
       <legend>${legend}</legend>
       <div class="options">
@@ -423,13 +291,40 @@ export class Panel implements ReactiveController {
                 type="radio"
                 name=${name}
                 .checked=${value === current}
-                @change=${() => this.#change({ [name]: value }, legend, labels[String(value)])}
+                @change=${() => choose(value)}
               />${labels[String(value)]}</label
             >`,
         )}
       </div>
     </fieldset>`;
   }
+
+  /** A named group of radio buttons for one of the reader's settings. */
+  #setting<K extends keyof ReadingSettings>(
+    name: K,
+    legend: string,
+    values: readonly ReadingSettings[K][],
+    labels: Record<string, string>,
+  ): TemplateResult {
+    return this.#choice(name, legend, values, labels, this.#bridge.settings()[name], (value) =>
+      this.#change({ [name]: value }, legend, labels[String(value)]),
+    );
+  }
+
+  // Home and End choose the first and the last option of a group, as arrow keys choose the next:
+  // native radios move with arrows only.
+  #onKeydown = (event: KeyboardEvent): void => {
+    if ((event.key !== 'Home' && event.key !== 'End') || event.altKey || event.ctrlKey || event.metaKey)
+      return;
+    const radio = event.composedPath()[0];
+    const options = radio instanceof HTMLInputElement && radio.type === 'radio' && radio.closest('.options');
+    if (!options) return;
+    const radios = options.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    const next = radios[event.key === 'Home' ? 0 : radios.length - 1];
+    event.preventDefault();
+    next.focus();
+    if (!next.checked) next.click();
+  };
 
   #readLang(): string {
     const target = this.#bridge.readTarget();
@@ -454,19 +349,9 @@ export class Panel implements ReactiveController {
   #reset = (): void => {
     this.#reader.stop();
     this.#change({ ...DEFAULT_SETTINGS });
-    const toggle = this.#host.renderRoot.querySelector('civic-font-size-toggle');
+    const toggle = this.#textSizeToggle();
     if (toggle) toggle.value = 1;
     this.#bridge.announce(this.#bridge.strings().resetDone);
-  };
-
-  #onTextSize = (event: Event): void => {
-    const toggle = event.target as HTMLElement;
-    const label = toggle.shadowRoot?.querySelector('[part="label"]')?.textContent ?? '';
-    const percent = new Intl.NumberFormat(this.#bridge.intlLocale(), {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    });
-    this.#announce(label, percent.format((event as CustomEvent<{ value: number }>).detail.value));
   };
 
   // Point to read: the paragraph the reader clicks is read, when they have asked for it.

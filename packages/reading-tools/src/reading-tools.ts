@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defineStrings, LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
 import {
   applySettings,
@@ -11,6 +11,7 @@ import {
   type ReadingSettings,
 } from './settings.js';
 import type { Panel } from './panel.js';
+import type { PanelHost } from './panel-host.js';
 import { readingToolsStyles } from './reading-tools.styles.js';
 
 import type { ReadingToolsStrings } from './locales/en.js';
@@ -25,15 +26,6 @@ const readingToolsStrings = defineStrings<ReadingToolsStrings>('civic-reading-to
   'zh-Hant': { toggle: '閱讀輔助' },
 });
 
-/** What the lazily loaded panel may do that the public API does not offer. */
-export interface PanelInternals {
-  /** Shows settings on the page and in the panel (saving and sharing is the panel's job). */
-  take(settings: ReadingSettings): void;
-  announce(text: string): void;
-  /** What last had focus on the page outside the element: continuous reading starts there. */
-  lastFocus(): Element | undefined;
-}
-
 /**
  * The reading aids elderly readers need, on one button: text size, line spacing, high-contrast
  * colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first
@@ -43,6 +35,10 @@ export interface PanelInternals {
  *
  * @fires civic-reading-tools-change - When the reader changes a setting. `detail` is the full
  * settings object. Bubbles and is composed. Not fired for restores or changes from other tabs.
+ * @fires civic-reading-tools-show - When the panel has opened and shows, whatever opened it (the
+ * button, `open`, `show()`). Bubbles and is composed.
+ * @fires civic-reading-tools-hide - When the open panel has closed, whatever closed it (the button,
+ * Escape, Close, focus moving on, `open`, `hide()`). Bubbles and is composed.
  *
  * @csspart button - The entry button that opens and closes the panel.
  * @csspart panel - The panel of reading aids.
@@ -68,10 +64,18 @@ export class ReadingTools extends LitElement {
   static override get properties() {
     return {
       htmlFor: { attribute: 'for' },
+      open: { type: Boolean, reflect: true },
       storageKey: { attribute: 'storage-key' },
       strings: {},
     };
   }
+
+  /**
+   * Whether the panel is open. Set it, or write the attribute in the page's HTML, to open the
+   * panel (it loads on first open) or close it; the element keeps it up to date as the reader
+   * opens and closes the panel.
+   */
+  open = false;
 
   /**
    * Id of the content the aids apply to and read aloud, looked up in the element's own root
@@ -96,7 +100,10 @@ export class ReadingTools extends LitElement {
 
   #i18n = new LocaleController(this, readingToolsStrings);
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
-  #open = false;
+  // Whether the panel is on screen (open and loaded): the show and hide events mark its changes.
+  #shown = false;
+  // The panel is closing with the focus inside it: the focus goes back to the button.
+  #refocus = false;
   #announcement = '';
   #panel?: Panel;
   #loading?: Promise<void>;
@@ -106,11 +113,6 @@ export class ReadingTools extends LitElement {
   /** The reader's current settings (a copy). Text size is the toggle's value, not part of it. */
   get settings(): ReadingSettings {
     return { ...this.#settings };
-  }
-
-  /** Whether the panel is open. */
-  get open(): boolean {
-    return this.#open;
   }
 
   get #key(): string {
@@ -140,7 +142,25 @@ export class ReadingTools extends LitElement {
     document.removeEventListener('focusin', this.#onPageFocus);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked before the panel hides: then the focus has already left it.
+    if (changed.get('open') === true && !this.open) this.#refocus = this.matches(':focus-within');
+  }
+
   protected override updated(): void {
+    if (this.open && this.isConnected) void this.#load();
+    const shown = this.open && Boolean(this.#panel);
+    if (shown !== this.#shown) {
+      this.#shown = shown;
+      const init = { bubbles: true, composed: true };
+      this.dispatchEvent(
+        shown ? new Event('civic-reading-tools-show', init) : new Event('civic-reading-tools-hide', init),
+      );
+    }
+    if (this.#refocus) {
+      this.#refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="button"]')?.focus();
+    }
     // `for` may have changed: move the line spacing to the new target. Not once removed from the
     // page: a late update (an announcement, a lang change) must not touch what it left.
     if (this.isConnected && this.#styled && this.#styled !== this.#styleTarget()) {
@@ -155,45 +175,43 @@ export class ReadingTools extends LitElement {
         <button
           part="button"
           type="button"
-          aria-expanded=${this.#open ? 'true' : 'false'}
+          aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${this.#panel ? 'panel' : nothing}
           @click=${this.#toggle}
         >
           ${s.toggle}<span class="chevron" aria-hidden="true"></span>
         </button>
-        ${this.#panel?.render(this.#open) ?? nothing}
+        ${this.#panel?.render(this.open) ?? nothing}
       </div>
       <div class="visually-hidden" role="status">${this.#announcement}</div>`;
   }
 
-  /** Opens the panel, loading it first if need be. */
+  /**
+   * Opens the panel, loading it first if need be. Resolves once it shows (or, when it could not
+   * be loaded, once the element has closed again: `open` is then false).
+   */
   async show(): Promise<void> {
-    this.#open = true;
-    this.requestUpdate();
+    this.open = true;
     await this.#load();
+    await this.updateComplete;
   }
 
-  /** Closes the panel; focus goes back to the button when it was inside the panel. */
-  hide(): void {
-    if (!this.#open) return;
-    const hadFocus = this.matches(':focus-within');
-    this.#open = false;
-    this.requestUpdate();
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part="button"]')?.focus();
+  /** Closes the panel; focus goes back to the button when it was inside the panel. Resolves once it is hidden. */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
   }
 
   #toggle = (): void => {
-    if (this.#open) this.hide();
-    else void this.show();
+    this.open = !this.open;
   };
 
   // Tab (or a script) moved the focus to something else on the page: the open panel would cover
   // it. A click on the page itself (no new focus) leaves the panel open, for point to read.
   #onFocusout = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (this.#open && next && !this.contains(next) && !this.renderRoot.contains(next)) {
-      this.#open = false;
-      this.requestUpdate();
+    if (this.open && next && !this.contains(next) && !this.renderRoot.contains(next)) {
+      this.open = false;
     }
   };
 
@@ -203,9 +221,9 @@ export class ReadingTools extends LitElement {
   };
 
   #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.#open) {
+    if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
-      this.hide();
+      this.open = false;
     }
   };
 
@@ -215,27 +233,45 @@ export class ReadingTools extends LitElement {
   #load(): Promise<void> {
     this.#loading ??= import('./panel.js').then(
       ({ Panel }) => {
-        this.#panel = new Panel(this, this.#internals);
+        this.#panel = new Panel(this.#panelHost);
         this.requestUpdate();
       },
       () => {
         this.#loading = undefined;
-        this.#open = false;
-        this.requestUpdate();
+        this.open = false;
       },
     );
     return this.#loading;
   }
 
-  #internals: PanelInternals = {
-    take: (settings) => this.#take(settings),
+  // The element's side of the boundary with its panel (./panel-host.ts).
+  #panelHost: PanelHost = {
+    element: this,
+    settings: () => this.settings,
+    strings: () => this.#i18n.strings(this.strings),
+    intlLocale: () => this.#i18n.intlLocale,
+    storageKey: () => this.#key,
+    styleTarget: () => this.#styleTarget(),
+    readTarget: () =>
+      this.#findTarget() ?? this.ownerDocument.querySelector('main') ?? this.ownerDocument.body,
     lastFocus: () => this.#lastFocus,
+    changed: (settings) => {
+      this.#take(settings);
+      this.dispatchEvent(
+        new CustomEvent('civic-reading-tools-change', {
+          detail: this.settings,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    },
     announce: (text) => {
       // The same words twice in a row are cleared first, so they are announced again.
       this.#announcement = this.#announcement === text ? '' : text;
       this.requestUpdate();
-      if (!this.#announcement) requestAnimationFrame(() => this.#internals.announce(text));
+      if (!this.#announcement) requestAnimationFrame(() => this.#panelHost.announce(text));
     },
+    close: () => void this.hide(),
   };
 
   #findTarget(): Element | undefined {
@@ -289,5 +325,7 @@ export class ReadingTools extends LitElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'civic-reading-tools-change': CustomEvent<ReadingSettings>;
+    'civic-reading-tools-show': Event;
+    'civic-reading-tools-hide': Event;
   }
 }

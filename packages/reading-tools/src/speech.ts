@@ -143,10 +143,19 @@ export class Reader {
   #left = -1;
   readonly #listeners = new Set<() => void>();
 
-  /** Calls `changed` whenever the state or the caption changes; returns the undo. */
+  /**
+   * Calls `changed` whenever the state, the caption or the voices change (voices often arrive
+   * after the page loads); returns the undo, which lets go of `changed` everywhere: a listener
+   * left on the page's one speechSynthesis would keep a removed element alive.
+   */
   listen(changed: () => void): () => void {
     this.#listeners.add(changed);
-    return () => this.#listeners.delete(changed);
+    const speech = globalThis.speechSynthesis;
+    speech?.addEventListener?.('voiceschanged', changed);
+    return () => {
+      this.#listeners.delete(changed);
+      speech?.removeEventListener?.('voiceschanged', changed);
+    };
   }
 
   #changed(): void {
@@ -200,6 +209,8 @@ export class Reader {
       if (wasPaused) synth()?.resume();
     }
     this.state = 'idle';
+    // The reader is the page's: it must not hold on to the panel (and its element) that read last.
+    this.owner = undefined;
     this.#show(undefined);
   }
 

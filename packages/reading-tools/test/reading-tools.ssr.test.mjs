@@ -31,3 +31,10 @@ test('uses the element’s own lang on the server', async () => {
   const hant = await collectResult(render(html`<civic-reading-tools lang="zh-TW"></civic-reading-tools>`));
   assert.match(hant, />\s*閱讀輔助/);
 });
+
+test('renders the open attribute as an expanded button, with no panel until the client loads it', async () => {
+  const output = await collectResult(render(html`<civic-reading-tools open></civic-reading-tools>`));
+  assert.equal(output.match(/<button/g)?.length, 1);
+  assert.match(output, /aria-expanded="true"/);
+  assert.doesNotMatch(output, /fieldset|part="panel"/);
+});

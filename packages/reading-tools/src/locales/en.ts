@@ -7,6 +7,8 @@ export const en = {
   close: 'Close',
   /** What a change is announced as: {group} and {value} are replaced ("Line spacing 2"). */
   announcement: '{group} {value}',
+  /** The text-size group (the same words as the text-size toggle's label). */
+  textSize: 'Text size',
   lineSpacing: 'Line spacing',
   lineSpacingNormal: 'Normal',
   lineSpacing15: '1.5',

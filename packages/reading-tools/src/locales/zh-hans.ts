@@ -5,6 +5,7 @@ export const zhHans: ReadingToolsStrings = {
   toggle: '阅读辅助',
   close: '关闭',
   announcement: '{group}：{value}',
+  textSize: '字号',
   lineSpacing: '行距',
   lineSpacingNormal: '标准',
   lineSpacing15: '1.5倍',

@@ -5,6 +5,7 @@ export const zhHant: ReadingToolsStrings = {
   toggle: '閱讀輔助',
   close: '關閉',
   announcement: '{group}：{value}',
+  textSize: '字級',
   lineSpacing: '行距',
   lineSpacingNormal: '標準',
   lineSpacing15: '1.5倍',
