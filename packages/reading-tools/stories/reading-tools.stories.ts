@@ -11,8 +11,16 @@ import '../src/reading-tools.css';
 // other elements: every attribute is a control, the change event goes to the Actions panel.
 const { args, argTypes, template } = getStorybookHelpers<ReadingTools>('civic-reading-tools');
 
-// A storage key of its own, so the stories never change what a portal on this origin remembers.
-const STORAGE_KEY = 'civic-storybook-reading-tools';
+// Each story has a storage key and an article id of its own: the stories never change what a
+// portal on this origin remembers, and on a docs page, where every story shows at once, no two
+// share a target or follow each other's settings. A value typed in the controls still wins.
+const storageKey = (storyId: string) => `civic-storybook-reading-tools-${storyId}`;
+const articleId = (storyId: string) => `${storyId}--article`;
+const own = (storyArgs: Record<string, unknown>, storyId: string) => ({
+  ...storyArgs,
+  for: storyArgs.for || articleId(storyId),
+  'storage-key': storyArgs['storage-key'] || storageKey(storyId),
+});
 
 const SAMPLE: Record<string, { heading: string; paragraphs: string[] }> = {
   en: {
@@ -39,9 +47,9 @@ const SAMPLE: Record<string, { heading: string; paragraphs: string[] }> = {
 };
 
 /** The article the aids apply to and read aloud (the element's `for` target). */
-const sample = (locale: string) => {
+const sample = (locale: string, storyId: string) => {
   const { heading, paragraphs } = SAMPLE[locale] ?? SAMPLE.en;
-  return html`<article id="story-article" style="max-width: 40rem">
+  return html`<article id=${articleId(storyId)} style="max-width: 40rem">
     <h2 style="margin-block: 0.5rem">${heading}</h2>
     ${paragraphs.map((text) => html`<p>${text}</p>`)}
   </article>`;
@@ -124,20 +132,20 @@ async function openPanel({ canvasElement }: { canvasElement: HTMLElement }) {
 const meta: Meta = {
   title: 'Components/Reading tools',
   component: 'civic-reading-tools',
-  args: { ...args, for: 'story-article', 'storage-key': STORAGE_KEY },
+  args,
   argTypes,
   // Each story starts from its own remembered settings, with the stand-in speech engine, and
   // leaves the page as it found it: the colours and the cursor are set on <html>, which every
   // story of this Storybook shares.
-  beforeEach: ({ parameters }) => {
+  beforeEach: ({ parameters, id }) => {
     const { settings = {}, speech = 'stand-in' } = (parameters.readingTools ?? {}) as ReadingParameters;
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+    localStorage.setItem(storageKey(id), JSON.stringify(settings));
     localStorage.removeItem('civic-font-size');
     const restoreSpeech = useSpeech(speech);
     return () => {
       restoreSpeech();
       speechSynthesis?.cancel?.();
-      localStorage.removeItem(STORAGE_KEY);
+      localStorage.removeItem(storageKey(id));
       localStorage.removeItem('civic-font-size');
       for (const name of ['data-civic-colours', 'data-civic-cursor'])
         document.documentElement.removeAttribute(name);
@@ -145,9 +153,9 @@ const meta: Meta = {
   },
   // The button sits at the inline end of a page's header, where portals put it; the panel opens
   // below it, towards the start.
-  render: (storyArgs, { globals }) =>
-    html`<div style="display: flex; justify-content: flex-end">${template(storyArgs)}</div>
-      ${sample(String(globals.locale))}`,
+  render: (storyArgs, { globals, id }) =>
+    html`<div style="display: flex; justify-content: flex-end">${template(own(storyArgs, id))}</div>
+      ${sample(String(globals.locale), id)}`,
 };
 export default meta;
 
@@ -217,10 +225,10 @@ export const Chinese: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
-  render: (storyArgs, { globals }) =>
+  render: (storyArgs, { globals, id }) =>
     html`<div style="inline-size: min(320px, 100%); box-sizing: border-box; border: 1px dashed #767676">
-      <div style="display: flex; justify-content: flex-end">${template(storyArgs)}</div>
-      ${sample(String(globals.locale))}
+      <div style="display: flex; justify-content: flex-end">${template(own(storyArgs, id))}</div>
+      ${sample(String(globals.locale), id)}
     </div>`,
   play: openPanel,
 };
