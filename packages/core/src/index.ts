@@ -20,3 +20,10 @@ export { afterIdle } from './idle.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { markChinese, toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';
+export { TargetController, type TargetControllerOptions } from './target-controller.js';
+export {
+  readStoredSetting,
+  StoredSettingController,
+  writeStoredSetting,
+  type StoredSettingOptions,
+} from './stored-setting-controller.js';

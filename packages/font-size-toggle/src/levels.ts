@@ -31,6 +31,10 @@ export function normalizeLevels(input: unknown): number[] {
 export const clampScale = (value: number): number =>
   Number.isFinite(value) ? Math.min(MAX_LEVEL, Math.max(MIN_LEVEL, value)) : 1;
 
+/** A stored size (from storage or another toggle) as applied; undefined when it is not a number. */
+export const storedScale = (value: unknown): number | undefined =>
+  typeof value === 'number' ? clampScale(value) : undefined;
+
 export function nearestLevel(value: number, levels: readonly number[]): number {
   const wanted = Number.isFinite(value) ? value : 1;
   // Levels ascend, so on a tie the larger level wins: the reader asked for at least that much.

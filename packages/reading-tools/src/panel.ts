@@ -3,17 +3,14 @@
 import { adoptStyles, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import '@civic-elements/font-size-toggle';
 import { registerReadingToolsStrings } from './register.js';
-import { LocaleController, toText } from '@civic-elements/core';
+import { LocaleController } from '@civic-elements/core';
 import type { PanelInternals, ReadingTools, ReadingToolsStrings } from './reading-tools.js';
 import {
   COLOURS,
   CURSORS,
   DEFAULT_SETTINGS,
-  DEFAULT_STORAGE_KEY,
   LINE_SPACINGS,
   SPEEDS,
-  inMemory,
-  SYNC_EVENT,
   type ReadingSettings,
 } from './settings.js';
 import { Guide } from './guide.js';
@@ -25,17 +22,6 @@ const handledClicks = new WeakSet<Event>();
 // The page's one text scale: a toggle in the article header should offer the same steps, so the
 // level chosen in either shows pressed in both.
 const TEXT_SIZES = '1,1.25,1.5,1.75,2';
-
-function writeSettings(key: string, settings: ReadingSettings): void {
-  const text = JSON.stringify(settings);
-  inMemory.set(key, text);
-  if (!key) return;
-  try {
-    localStorage.setItem(key, text);
-  } catch {
-    // Kept in memory above.
-  }
-}
 
 const panelStyles = css`
   [part='panel'] {
@@ -203,15 +189,9 @@ function linkStylesheet(html: HTMLElement): void {
 }
 
 interface PanelBridge extends PanelInternals {
-  /** The storage key of the settings. */
-  key(): string;
   settings(): ReadingSettings;
   strings(): ReadingToolsStrings;
   intlLocale(): string;
-  /** The element the visual aids apply to: the `for` target, or `<html>`. */
-  styleTarget(): Element;
-  /** The content read aloud: the `for` target, or `<main>`, or `<body>`. */
-  readTarget(): Element;
   close(): void;
 }
 
@@ -227,19 +207,11 @@ export class Panel implements ReactiveController {
     registerReadingToolsStrings();
     this.#host = host;
     const i18n = new LocaleController<ReadingToolsStrings>(host, 'civic-reading-tools');
-    const findTarget = () => {
-      const id = toText(host.htmlFor);
-      const root = host.getRootNode() as Partial<Document | ShadowRoot>;
-      return (id && root.getElementById?.(id)) || undefined;
-    };
     this.#bridge = {
       ...internals,
-      key: () => (host.storageKey == null ? DEFAULT_STORAGE_KEY : toText(host.storageKey)),
       settings: () => host.settings,
       strings: () => i18n.strings(host.strings),
       intlLocale: () => i18n.intlLocale,
-      styleTarget: () => findTarget() ?? document.documentElement,
-      readTarget: () => findTarget() ?? document.querySelector('main') ?? document.body,
       close: () => host.hide(),
     };
     this.#guide = new Guide(() => this.#host.renderRoot.querySelector('[part="guide"]'));
@@ -387,8 +359,6 @@ export class Panel implements ReactiveController {
     const bridge = this.#bridge;
     const settings = { ...bridge.settings(), ...change };
     bridge.take(settings);
-    writeSettings(bridge.key(), settings);
-    dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: bridge.key(), settings } }));
     this.#host.dispatchEvent(
       new CustomEvent('civic-reading-tools-change', {
         detail: bridge.settings(),

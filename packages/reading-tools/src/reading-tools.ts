@@ -1,13 +1,19 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { defineStrings, LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
+import {
+  defineStrings,
+  LocaleController,
+  readStoredSetting,
+  StoredSettingController,
+  TargetController,
+  tokens,
+  visuallyHidden,
+} from '@civic-elements/core';
 import {
   applySettings,
   cleanSettings,
   DEFAULT_SETTINGS,
   DEFAULT_STORAGE_KEY,
   isDefault,
-  readSettings,
-  SYNC_EVENT,
   type ReadingSettings,
 } from './settings.js';
 import type { Panel } from './panel.js';
@@ -27,8 +33,12 @@ const readingToolsStrings = defineStrings<ReadingToolsStrings>('civic-reading-to
 
 /** What the lazily loaded panel may do that the public API does not offer. */
 export interface PanelInternals {
-  /** Shows settings on the page and in the panel (saving and sharing is the panel's job). */
+  /** Shows a reader's settings on the page and in the panel, stores them and shares them. */
   take(settings: ReadingSettings): void;
+  /** The storage key of the settings ('' when nothing is remembered). */
+  key(): string;
+  /** The content read aloud: the `for` target, or `<main>` (in the element's root first), or `<body>`. */
+  readTarget(): Element;
   announce(text: string): void;
   /** What last had focus on the page outside the element: continuous reading starts there. */
   lastFocus(): Element | undefined;
@@ -95,6 +105,15 @@ export class ReadingTools extends LitElement {
   strings: Partial<ReadingToolsStrings> | string | null = null;
 
   #i18n = new LocaleController(this, readingToolsStrings);
+  // The line spacing follows `for`: to a new id, or to its element when it appears later.
+  #for = new TargetController(this, { id: () => this.htmlFor, changed: () => this.#apply() });
+  // Another tab, or another element with the same key, changed the settings: show them.
+  #stored = new StoredSettingController(this, {
+    key: () => this.storageKey,
+    defaultKey: DEFAULT_STORAGE_KEY,
+    clean: cleanSettings,
+    changed: (settings) => this.#take(settings),
+  });
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
   #open = false;
   #announcement = '';
@@ -113,40 +132,24 @@ export class ReadingTools extends LitElement {
     return this.#open;
   }
 
-  get #key(): string {
-    return this.storageKey == null ? DEFAULT_STORAGE_KEY : toText(this.storageKey);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('storage', this.#onStorage);
-    addEventListener(SYNC_EVENT, this.#onSync);
     document.addEventListener('focusin', this.#onPageFocus);
     // Applied now, before the first render, so remembered settings show in the first paint even
     // without the pre-paint script. Text size too: this may be the page's only text-size control.
-    this.#take(readSettings(this.#key));
+    // With no storage key nothing is remembered: an element moved in the page keeps its own.
+    this.#take(this.#stored.key ? this.#stored.read() : this.#settings);
     this.#restoreFontSize();
-    if (DEV_MODE && this.htmlFor != null && !this.#findTarget()) {
+    if (DEV_MODE && this.#for.id && !this.#for.value) {
       console.warn(
-        `<civic-reading-tools> for="${toText(this.htmlFor)}": no element with this id in the element's document or shadow root; the aids apply to the whole page and <main> is read aloud.`,
+        `<civic-reading-tools> for="${this.#for.id}": no element with this id in the element's document or shadow root yet; until it appears the aids apply to the whole page and <main> is read aloud.`,
       );
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('storage', this.#onStorage);
-    removeEventListener(SYNC_EVENT, this.#onSync);
     document.removeEventListener('focusin', this.#onPageFocus);
-  }
-
-  protected override updated(): void {
-    // `for` may have changed: move the line spacing to the new target. Not once removed from the
-    // page: a late update (an announcement, a lang change) must not touch what it left.
-    if (this.isConnected && this.#styled && this.#styled !== this.#styleTarget()) {
-      this.#styled.removeAttribute('data-civic-line-spacing');
-      this.#apply();
-    }
   }
 
   protected override render(): TemplateResult {
@@ -228,7 +231,16 @@ export class ReadingTools extends LitElement {
   }
 
   #internals: PanelInternals = {
-    take: (settings) => this.#take(settings),
+    take: (settings) => {
+      this.#take(settings);
+      this.#stored.write(this.#settings);
+    },
+    key: () => this.#stored.key,
+    readTarget: () => {
+      const doc = this.ownerDocument;
+      const root = this.getRootNode() as ParentNode;
+      return this.#for.value ?? root.querySelector('main') ?? doc.querySelector('main') ?? doc.body;
+    },
     lastFocus: () => this.#lastFocus,
     announce: (text) => {
       // The same words twice in a row are cleared first, so they are announced again.
@@ -238,14 +250,8 @@ export class ReadingTools extends LitElement {
     },
   };
 
-  #findTarget(): Element | undefined {
-    const id = toText(this.htmlFor);
-    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
-    return (id && root.getElementById?.(id)) || undefined;
-  }
-
   #styleTarget(): Element {
-    return this.#findTarget() ?? this.ownerDocument.documentElement;
+    return this.#for.value ?? this.ownerDocument.documentElement;
   }
 
   #take(settings: ReadingSettings): void {
@@ -260,30 +266,17 @@ export class ReadingTools extends LitElement {
   // A remembered text size, on a page with no pre-paint script and no toggle: the toggle's own
   // small restore module applies it, not the whole panel.
   #restoreFontSize(): void {
-    if (!this.#key) return;
-    try {
-      if (Number(localStorage.getItem('civic-font-size') ?? 1) === 1) return;
-    } catch {
-      return;
-    }
+    if (!this.#stored.key || (readStoredSetting('civic-font-size') ?? 1) === 1) return;
     void import('@civic-elements/font-size-toggle/restore.js').then(({ restoreFontSize }) =>
       restoreFontSize(this.ownerDocument.documentElement),
     );
   }
 
   #apply(): void {
-    applySettings(this.#settings, (this.#styled = this.#styleTarget()));
+    const target = this.#styleTarget();
+    if (this.#styled !== target) this.#styled?.removeAttribute('data-civic-line-spacing');
+    applySettings(this.#settings, (this.#styled = target));
   }
-
-  readonly #onSync = (event: Event): void => {
-    const detail = (event as CustomEvent<{ key?: unknown; settings?: unknown } | null>).detail;
-    if (detail?.key === this.#key && detail.settings) this.#take(cleanSettings(detail.settings));
-  };
-
-  // Another tab changed, removed or cleared (key null) the settings: show what storage now says.
-  readonly #onStorage = (event: StorageEvent): void => {
-    if (this.#key && (event.key === null || event.key === this.#key)) this.#take(readSettings(this.#key));
-  };
 }
 
 declare global {
