@@ -4,6 +4,7 @@ import { toText } from './text.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 // Same-page sync goes through the window, so elements from two copies of a package hear each other.
+// The window of this script, not of the host's document: the memory below is this script's too.
 const SYNC_EVENT = 'civic-stored-setting';
 
 interface SyncDetail {
@@ -90,22 +91,18 @@ export class StoredSettingController<T> implements ReactiveController {
     const key = this.key;
     if (!key) return;
     writeStoredSetting(key, value);
-    this.#window()?.dispatchEvent(
-      new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key, value, from: this.#host } }),
-    );
+    dispatchEvent(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key, value, from: this.#host } }));
   }
 
   hostConnected(): void {
-    this.#window()?.addEventListener('storage', this.#onStorage);
-    this.#window()?.addEventListener(SYNC_EVENT, this.#onSync);
+    addEventListener('storage', this.#onStorage);
+    addEventListener(SYNC_EVENT, this.#onSync);
   }
 
   hostDisconnected(): void {
-    this.#window()?.removeEventListener('storage', this.#onStorage);
-    this.#window()?.removeEventListener(SYNC_EVENT, this.#onSync);
+    removeEventListener('storage', this.#onStorage);
+    removeEventListener(SYNC_EVENT, this.#onSync);
   }
-
-  #window = (): Window | null => this.#host.ownerDocument.defaultView;
 
   // Anyone can dispatch this event name: take only a message for our key, and clean its value.
   #onSync = (event: Event): void => {
