@@ -24,6 +24,5 @@ export { TargetController, type TargetControllerOptions } from './target-control
 export {
   readStoredSetting,
   StoredSettingController,
-  writeStoredSetting,
   type StoredSettingOptions,
 } from './stored-setting-controller.js';

@@ -1,25 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toText } from './text.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-// Same-page sync goes through the window, so elements from two copies of a package hear each other.
-// The window of this script, not of the host's document: the memory below is this script's too.
-const SYNC_EVENT = 'civic-stored-setting';
-
-interface SyncDetail {
-  key: string;
-  value: unknown;
-  from: Element;
-}
-
 // Storage can throw (blocked cookies, private modes, a full quota). What could not be stored
 // lives here for the rest of the page's life, and wins over the older value storage still holds.
 const memory = new Map<string, string>();
 
-const parse = (text: string | null | undefined): unknown => {
+// Text from storage as a value; undefined when it is not JSON (null and undefined among them).
+const parse = (text: unknown): unknown => {
   try {
-    return text == null ? undefined : JSON.parse(text);
+    return JSON.parse(text as string);
   } catch {
     return undefined;
   }
@@ -30,23 +19,13 @@ const parse = (text: string | null | undefined): unknown => {
  * it); undefined when nothing is stored, the key is empty or the text is not JSON. Never throws.
  */
 export function readStoredSetting(key: string): unknown {
+  let text;
   try {
-    return parse(memory.get(key) ?? (key ? localStorage.getItem(key) : null));
+    text = memory.get(key) ?? (key && localStorage.getItem(key));
   } catch {
-    return undefined;
+    // Nothing to read: storage is blocked and nothing was kept in memory.
   }
-}
-
-/** Stores `value` as JSON under `key` (nothing for an empty key); in memory when storage throws. */
-export function writeStoredSetting(key: string, value: unknown): void {
-  if (!key) return;
-  const text = JSON.stringify(value);
-  try {
-    localStorage.setItem(key, text);
-    memory.delete(key);
-  } catch {
-    memory.set(key, text);
-  }
+  return parse(text);
 }
 
 /** Options of {@link StoredSettingController}. */
@@ -62,23 +41,21 @@ export interface StoredSettingOptions<T> {
 
 /**
  * A setting remembered in localStorage under the host's storage key, kept in step with other tabs
- * (`storage` events) and with the elements on this page that share the key. Where storage throws,
- * the setting lives in memory for the page's life. Listens only while the host is connected, so
- * it is safe under server rendering.
+ * and with the elements on this page that share the key. Where storage throws, the setting lives
+ * in memory for the page's life. Listens only while the host is connected, so it is safe under
+ * server rendering.
  */
 export class StoredSettingController<T> implements ReactiveController {
-  readonly #host: Host;
   readonly #options: StoredSettingOptions<T>;
 
-  constructor(host: Host, options: StoredSettingOptions<T>) {
-    (this.#host = host).addController(this);
+  constructor(host: ReactiveControllerHost, options: StoredSettingOptions<T>) {
+    host.addController(this);
     this.#options = options;
   }
 
   /** The storage key in effect ('' when nothing is remembered). */
   get key(): string {
-    const key = this.#options.key();
-    return key == null ? this.#options.defaultKey : toText(key);
+    return toText(this.#options.key() ?? this.#options.defaultKey);
   }
 
   /** The stored setting, cleaned. */
@@ -86,38 +63,37 @@ export class StoredSettingController<T> implements ReactiveController {
     return this.#options.clean(readStoredSetting(this.key));
   }
 
-  /** Stores the setting and tells the other elements on this page that share the key. */
+  /**
+   * Stores the setting and tells the elements on this page that share the key, with the `storage`
+   * event other tabs get: one path for both, heard by every copy of every package.
+   */
   write(value: T): void {
     const key = this.key;
     if (!key) return;
-    writeStoredSetting(key, value);
-    dispatchEvent(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key, value, from: this.#host } }));
+    const newValue = JSON.stringify(value);
+    try {
+      localStorage.setItem(key, newValue);
+      memory.delete(key);
+    } catch {
+      memory.set(key, newValue);
+    }
+    dispatchEvent(new StorageEvent('storage', { key, newValue }));
   }
 
   hostConnected(): void {
     addEventListener('storage', this.#onStorage);
-    addEventListener(SYNC_EVENT, this.#onSync);
   }
 
   hostDisconnected(): void {
     removeEventListener('storage', this.#onStorage);
-    removeEventListener(SYNC_EVENT, this.#onSync);
   }
 
-  // Anyone can dispatch this event name: take only a message for our key, and clean its value.
-  #onSync = (event: Event): void => {
-    const detail = (event as CustomEvent<Partial<SyncDetail> | null>).detail;
-    if (this.key && detail?.key === this.key && detail.from !== this.#host) {
-      this.#options.changed(this.#options.clean(detail.value));
-    }
-  };
-
-  // Another tab changed, removed or cleared (key null) the setting: storage is the truth again.
-  #onStorage = (event: StorageEvent): void => {
-    const key = this.key;
-    if (key && (event.key === null || event.key === key)) {
-      memory.delete(key);
-      this.#options.changed(this.#options.clean(event.key ? parse(event.newValue) : readStoredSetting(key)));
+  // A tab, or an element here, changed, removed or cleared (key null) the setting. Anyone can
+  // dispatch a storage event: its value is cleaned like anything read from storage.
+  #onStorage = ({ key, newValue }: StorageEvent): void => {
+    const mine = this.key;
+    if (mine && (key === null || key === mine)) {
+      this.#options.changed(this.#options.clean(key ? parse(newValue) : readStoredSetting(mine)));
     }
   };
 }

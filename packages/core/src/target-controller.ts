@@ -8,10 +8,11 @@ export interface TargetControllerOptions {
   /** The id to look up: the host's `for` (`htmlFor`), read again at every check. */
   id: () => unknown;
   /**
-   * Called while the host is connected when the element found changes after it connected: `for`
-   * changed, or the element with that id appeared (or went) later. `undefined` when none is found.
+   * Called while the host is connected when the element found changes: as it connects (when one
+   * is found), when `for` changed, or when the element with that id appeared (or went) later.
+   * `undefined` when none is found.
    */
-  changed?: (target: HTMLElement | undefined) => void;
+  changed: (target: HTMLElement | undefined) => void;
 }
 
 /**
@@ -36,44 +37,37 @@ export class TargetController implements ReactiveController {
     return toText(this.#options.id());
   }
 
-  /** The element with that id in the host's root; undefined without an id or when none has it. */
+  /** The element with that id in the host's root; undefined without an id, when none has it or while the host is not connected. */
   get value(): HTMLElement | undefined {
     const id = this.id;
-    const root = this.#host.getRootNode?.() as Partial<Document | ShadowRoot> | undefined;
-    return (id && (root?.getElementById?.(id) as HTMLElement | null)) || undefined;
+    const host = this.#host;
+    return (id && host.isConnected && (host.getRootNode() as Document).getElementById(id)) || undefined;
   }
 
   hostConnected(): void {
-    this.#found = this.value;
-    this.#watch();
+    this.#observer ??= new MutationObserver(() => this.hostUpdated());
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer!.disconnect();
   }
 
+  // Also called as the host connects, and by the observer while the id names nothing.
   hostUpdated(): void {
-    this.#check();
-  }
-
-  #check = (): void => {
+    const host = this.#host;
     // A late update after the host left the page must not touch what it left.
-    if (!this.#host.isConnected) return;
+    if (!host.isConnected) return;
     const found = this.value;
-    if (found !== this.#found) this.#options.changed?.((this.#found = found));
-    this.#watch();
-  };
-
-  // Only while the id names nothing: watching a whole page for ids costs, and is needed only then.
-  #watch(): void {
-    if (this.id && !this.#found) {
-      this.#observer ??= new MutationObserver(this.#check);
-      this.#observer.observe(this.#host.getRootNode(), {
+    if (found !== this.#found) this.#options.changed((this.#found = found));
+    // Watch only while the id names nothing: watching a whole page for ids costs.
+    this.hostDisconnected();
+    if (this.id && !found) {
+      this.#observer!.observe(host.getRootNode(), {
         childList: true,
         subtree: true,
         attributeFilter: ['id'],
       });
-    } else this.hostDisconnected();
+    }
   }
 }

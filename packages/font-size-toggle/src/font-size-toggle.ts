@@ -1,11 +1,9 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  LocaleController,
-  StoredSettingController,
-  TargetController,
-  tokens,
-  toText,
-} from '@civic-elements/core';
+import { LocaleController, tokens, toText } from '@civic-elements/core';
+// The controllers come by their own paths: through the index, a bundler splitting per element
+// would put them in the chunk every element loads.
+import { StoredSettingController } from '@civic-elements/core/stored-setting-controller.js';
+import { TargetController } from '@civic-elements/core/target-controller.js';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
 import { scaleText } from './text-scale.js';
 import {
@@ -131,7 +129,7 @@ export class FontSizeToggle extends LitElement {
 
   #i18n = new LocaleController(this, fontSizeToggleStrings);
   // A `for` target added later is scaled as soon as it appears.
-  #for = new TargetController(this, { id: () => this.htmlFor, changed: () => this.#retarget() });
+  #for = new TargetController(this, { id: () => this.htmlFor, changed: () => this.#applyScale() });
   // Another tab changed, removed or cleared the size (nothing stored reads as 100%), or another
   // toggle with the same key chose one: show it, so every toggle agrees with storage.
   #stored = new StoredSettingController(this, {
@@ -179,8 +177,9 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('target')) this.#retarget();
-    if (changed.has('value') || changed.has('htmlFor') || changed.has('levels')) this.#applyScale();
+    if (changed.has('value') || changed.has('htmlFor') || changed.has('target') || changed.has('levels')) {
+      this.#applyScale();
+    }
     if (changed.has('value')) {
       if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#stored.write(this.value);
       this.#valueFromOutside = false;
@@ -227,19 +226,13 @@ export class FontSizeToggle extends LitElement {
     return this.#for.id ? this.#for.value : this.ownerDocument.documentElement;
   }
 
-  // The target changed (`target`, `for`, or the `for` element appeared): unscale the old one.
-  #retarget(): void {
-    if (this.#scaledTarget && this.#scaledTarget !== this.#findTarget()) {
-      scaleText(this.#scaledTarget, 1);
-      this.#scaledTarget = undefined;
-    }
-    this.#applyScale(this.#restoredValue ?? this.value);
-  }
-
-  #applyScale(value = this.value): void {
+  // Until the first render takes it, the value is the restored one. A new target (`target`, `for`,
+  // or the `for` element appearing later) leaves the old one unscaled.
+  #applyScale(value = this.#restoredValue ?? this.value): void {
     if (!this.isConnected) return;
     const target = this.#findTarget();
-    if (target) scaleText((this.#scaledTarget = target), value);
+    if (this.#scaledTarget && this.#scaledTarget !== target) scaleText(this.#scaledTarget, 1);
+    if ((this.#scaledTarget = target)) scaleText(target, value);
     else if (
       DEV_MODE &&
       this.ownerDocument.readyState !== 'loading' &&

@@ -1,13 +1,12 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { defineStrings, LocaleController, tokens, visuallyHidden } from '@civic-elements/core';
+// The controllers come by their own paths: through the index, a bundler splitting per element
+// would put them in the chunk every element loads.
 import {
-  defineStrings,
-  LocaleController,
   readStoredSetting,
   StoredSettingController,
-  TargetController,
-  tokens,
-  visuallyHidden,
-} from '@civic-elements/core';
+} from '@civic-elements/core/stored-setting-controller.js';
+import { TargetController } from '@civic-elements/core/target-controller.js';
 import {
   applySettings,
   cleanSettings,
