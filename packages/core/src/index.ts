@@ -20,9 +20,9 @@ export { afterIdle } from './idle.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { markChinese, toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';
-export { TargetController, type TargetControllerOptions } from './target-controller.js';
+export { TargetController, type TargetHost } from './target-controller.js';
 export {
   readStoredSetting,
   StoredSettingController,
-  type StoredSettingOptions,
+  type StoredSettingHost,
 } from './stored-setting-controller.js';

@@ -28,16 +28,8 @@ export function readStoredSetting(key: string): unknown {
   return parse(text);
 }
 
-/** Options of {@link StoredSettingController}. */
-export interface StoredSettingOptions<T> {
-  /** The host's `storage-key`: null or undefined gives `defaultKey`; '' remembers nothing. */
-  key: () => unknown;
-  defaultKey: string;
-  /** Any value (from storage, another tab, a script) as the setting; undefined means nothing stored. */
-  clean: (value: unknown) => T;
-  /** Another tab, or another element on this page with the same key, stored a new value. */
-  changed: (value: T) => void;
-}
+/** An element with a `storage-key` attribute, as the `storageKey` property. */
+export type StoredSettingHost = ReactiveControllerHost & { storageKey: unknown };
 
 /**
  * A setting remembered in localStorage under the host's storage key, kept in step with other tabs
@@ -46,21 +38,39 @@ export interface StoredSettingOptions<T> {
  * server rendering.
  */
 export class StoredSettingController<T> implements ReactiveController {
-  readonly #options: StoredSettingOptions<T>;
+  readonly #host: StoredSettingHost;
+  readonly #defaultKey: string;
+  readonly #clean: (value: unknown) => T;
+  readonly #changed: (value: T) => void;
 
-  constructor(host: ReactiveControllerHost, options: StoredSettingOptions<T>) {
-    host.addController(this);
-    this.#options = options;
+  /**
+   * @param defaultKey the key when the host's `storageKey` is null or undefined ('' there
+   * remembers nothing).
+   * @param clean turns any value (from storage, another tab, a script) into the setting; it gets
+   * undefined when nothing is stored.
+   * @param changed called when another tab, or another element on this page with the same key,
+   * stored a new value.
+   */
+  constructor(
+    host: StoredSettingHost,
+    defaultKey: string,
+    clean: (value: unknown) => T,
+    changed: (value: T) => void,
+  ) {
+    (this.#host = host).addController(this);
+    this.#defaultKey = defaultKey;
+    this.#clean = clean;
+    this.#changed = changed;
   }
 
   /** The storage key in effect ('' when nothing is remembered). */
   get key(): string {
-    return toText(this.#options.key() ?? this.#options.defaultKey);
+    return toText(this.#host.storageKey ?? this.#defaultKey);
   }
 
   /** The stored setting, cleaned. */
   read(): T {
-    return this.#options.clean(readStoredSetting(this.key));
+    return this.#clean(readStoredSetting(this.key));
   }
 
   /**
@@ -93,7 +103,7 @@ export class StoredSettingController<T> implements ReactiveController {
   #onStorage = ({ key, newValue }: StorageEvent): void => {
     const mine = this.key;
     if (mine && (key === null || key === mine)) {
-      this.#options.changed(this.#options.clean(key ? parse(newValue) : readStoredSetting(mine)));
+      this.#changed(this.#clean(key ? parse(newValue) : readStoredSetting(mine)));
     }
   };
 }

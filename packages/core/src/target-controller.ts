@@ -1,19 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toText } from './text.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
-/** Options of {@link TargetController}. */
-export interface TargetControllerOptions {
-  /** The id to look up: the host's `for` (`htmlFor`), read again at every check. */
-  id: () => unknown;
-  /**
-   * Called while the host is connected when the element found changes: as it connects (when one
-   * is found), when `for` changed, or when the element with that id appeared (or went) later.
-   * `undefined` when none is found.
-   */
-  changed: (target: HTMLElement | undefined) => void;
-}
+/** An element with a `for` attribute, as the `htmlFor` property. */
+export type TargetHost = ReactiveControllerHost & HTMLElement & { htmlFor: unknown };
 
 /**
  * Follows the element named by an element's `for` attribute, looked up by id in the element's own
@@ -22,19 +11,24 @@ export interface TargetControllerOptions {
  * reports a change. Touches nothing until the host connects, so it is safe under server rendering.
  */
 export class TargetController implements ReactiveController {
-  readonly #host: Host;
-  readonly #options: TargetControllerOptions;
+  readonly #host: TargetHost;
+  readonly #changed: (target: HTMLElement | undefined) => void;
   #found?: HTMLElement;
   #observer?: MutationObserver;
 
-  constructor(host: Host, options: TargetControllerOptions) {
+  /**
+   * @param changed called while the host is connected when the element found changes: as the host
+   * connects (when one is found), when `for` changed, or when the element with that id appeared
+   * (or went) later; `undefined` when none is found.
+   */
+  constructor(host: TargetHost, changed: (target: HTMLElement | undefined) => void) {
     (this.#host = host).addController(this);
-    this.#options = options;
+    this.#changed = changed;
   }
 
-  /** The id asked for, as text ('' when there is none). */
+  /** The host's `for`, as text ('' when there is none). */
   get id(): string {
-    return toText(this.#options.id());
+    return toText(this.#host.htmlFor);
   }
 
   /** The element with that id in the host's root; undefined without an id, when none has it or while the host is not connected. */
@@ -59,7 +53,7 @@ export class TargetController implements ReactiveController {
     // A late update after the host left the page must not touch what it left.
     if (!host.isConnected) return;
     const found = this.value;
-    if (found !== this.#found) this.#options.changed((this.#found = found));
+    if (found !== this.#found) this.#changed((this.#found = found));
     // Watch only while the id names nothing: watching a whole page for ids costs.
     this.hostDisconnected();
     if (this.id && !found) {

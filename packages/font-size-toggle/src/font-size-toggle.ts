@@ -129,15 +129,12 @@ export class FontSizeToggle extends LitElement {
 
   #i18n = new LocaleController(this, fontSizeToggleStrings);
   // A `for` target added later is scaled as soon as it appears.
-  #for = new TargetController(this, { id: () => this.htmlFor, changed: () => this.#applyScale() });
+  #for = new TargetController(this, () => this.#applyScale());
   // Another tab changed, removed or cleared the size (nothing stored reads as 100%), or another
   // toggle with the same key chose one: show it, so every toggle agrees with storage.
-  #stored = new StoredSettingController(this, {
-    key: () => this.storageKey,
-    defaultKey: DEFAULT_STORAGE_KEY,
-    clean: storedScale,
-    changed: (value) => this.#takeOutsideValue(value ?? 1),
-  });
+  #stored = new StoredSettingController(this, DEFAULT_STORAGE_KEY, storedScale, (value) =>
+    this.#takeOutsideValue(value ?? 1),
+  );
   #scaledTarget?: HTMLElement;
   #warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
@@ -177,9 +174,9 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('htmlFor') || changed.has('target') || changed.has('levels')) {
-      this.#applyScale();
-    }
+    // Every update: cheap when nothing changed (the same inline style again), and no list of the
+    // properties that move the target or its size to keep up to date.
+    this.#applyScale();
     if (changed.has('value')) {
       if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#stored.write(this.value);
       this.#valueFromOutside = false;
@@ -250,11 +247,11 @@ export class FontSizeToggle extends LitElement {
     this.#restoredValue = undefined;
   }
 
+  // `value` comes cleaned by storedScale (0.75–3), or is 1 for nothing stored.
   #takeOutsideValue(value: number): void {
-    const scale = clampScale(value);
-    if (scale === this.value) return;
+    if (value === this.value) return;
     this.#valueFromOutside = true;
-    this.value = scale;
+    this.value = value;
   }
 }
 

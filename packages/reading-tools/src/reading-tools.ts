@@ -105,14 +105,11 @@ export class ReadingTools extends LitElement {
 
   #i18n = new LocaleController(this, readingToolsStrings);
   // The line spacing follows `for`: to a new id, or to its element when it appears later.
-  #for = new TargetController(this, { id: () => this.htmlFor, changed: () => this.#apply() });
+  #for = new TargetController(this, () => this.#apply());
   // Another tab, or another element with the same key, changed the settings: show them.
-  #stored = new StoredSettingController(this, {
-    key: () => this.storageKey,
-    defaultKey: DEFAULT_STORAGE_KEY,
-    clean: cleanSettings,
-    changed: (settings) => this.#take(settings),
-  });
+  #stored = new StoredSettingController(this, DEFAULT_STORAGE_KEY, cleanSettings, (settings) =>
+    this.#take(settings),
+  );
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
   #open = false;
   #announcement = '';
