@@ -1,11 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import {
-  readStoredSetting,
-  StoredSettingController,
-  TargetController,
-  writeStoredSetting,
-} from '../src/index.js';
+import { readStoredSetting, StoredSettingController, TargetController } from '../src/index.js';
 
 // A stand-in element with a `for` and a `storage-key`, so these tests depend on no component.
 class TestReader extends LitElement {
@@ -19,16 +14,13 @@ class TestReader extends LitElement {
   readonly reported: (HTMLElement | undefined)[] = [];
   /** Every value another tab or element stored, as the controller reported it. */
   readonly heard: (string | undefined)[] = [];
-  readonly for = new TargetController(this, {
-    id: () => this.htmlFor,
-    changed: (target) => this.reported.push(target),
-  });
-  readonly stored = new StoredSettingController(this, {
-    key: () => this.storageKey,
-    defaultKey: 'civic-test-reader',
-    clean: (value) => (typeof value === 'string' ? value : undefined),
-    changed: (value) => this.heard.push(value),
-  });
+  readonly for = new TargetController(this, (target) => this.reported.push(target));
+  readonly stored = new StoredSettingController(
+    this,
+    'civic-test-reader',
+    (value) => (typeof value === 'string' ? value : undefined),
+    (value) => this.heard.push(value),
+  );
 }
 customElements.define('test-reader', TestReader);
 
@@ -84,6 +76,12 @@ describe('TargetController', () => {
     expect((await reader({ for: 'no-such-notice' })).for.value).to.equal(undefined);
   });
 
+  it('reports the element found as the host connects', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><p id="ready">Ready</p></div>`);
+    const el = await reader({ for: 'ready' }, wrapper);
+    expect(el.reported).to.deep.equal([wrapper.querySelector('#ready')]);
+  });
+
   it('reports the new element when for changes after connect', async () => {
     const el = await reader({ for: 'first' });
     el.parentElement!.append(paragraph('first'), paragraph('second'));
@@ -137,7 +135,7 @@ describe('StoredSettingController', () => {
     forgetful.stored.write('small');
     expect(forgetful.stored.read()).to.equal(undefined);
     expect(localStorage.getItem('')).to.equal(null);
-    expect(plain.heard).to.deep.equal([]);
+    expect(forgetful.heard).to.deep.equal([]);
   });
 
   it('stores JSON and reads it back cleaned; garbage reads as nothing stored', async () => {
@@ -153,14 +151,13 @@ describe('StoredSettingController', () => {
     localStorage.removeItem(key);
   });
 
-  it('tells the other elements with the same key on the page, not the writer and not other keys', async () => {
+  it('tells the elements with the same key on the page, not those with other keys', async () => {
     const key = freshKey();
     const writer = await reader({ 'storage-key': key });
     const same = await reader({ 'storage-key': key }, writer.parentElement!);
     const other = await reader({ 'storage-key': freshKey() }, writer.parentElement!);
     writer.stored.write('bright');
     expect(same.heard).to.deep.equal(['bright']);
-    expect(writer.heard).to.deep.equal([]);
     expect(other.heard).to.deep.equal([]);
     localStorage.removeItem(key);
   });
@@ -177,15 +174,15 @@ describe('StoredSettingController', () => {
     localStorage.removeItem(key);
   });
 
-  it('cleans whatever a same-page message carries, and ignores messages without a key', async () => {
+  it('cleans whatever a storage event carries: text that is not JSON, or JSON of another kind', async () => {
     const key = freshKey();
     const el = await reader({ 'storage-key': key });
     expect(() => {
-      for (const detail of [null, 'x', 42, { value: 'keyless' }, { key, value: { not: 'text' } }]) {
-        dispatchEvent(new CustomEvent('civic-stored-setting', { detail }));
+      for (const newValue of ['{not json', '42', '"fine"']) {
+        dispatchEvent(new StorageEvent('storage', { key, newValue }));
       }
     }).not.to.throw();
-    expect(el.heard).to.deep.equal([undefined]);
+    expect(el.heard).to.deep.equal([undefined, undefined, 'fine']);
   });
 
   it('stops listening when the host leaves the page', async () => {
@@ -210,11 +207,12 @@ describe('StoredSettingController', () => {
   it('gives the value just chosen, not an older stored one, when only writing fails (a full quota)', async () => {
     const key = freshKey();
     localStorage.setItem(key, '"older"');
+    const el = await reader({ 'storage-key': key });
     await withBrokenStorage('writes', async () => {
-      writeStoredSetting(key, 'newer');
+      el.stored.write('newer');
       expect(readStoredSetting(key)).to.equal('newer');
     });
-    writeStoredSetting(key, 'stored again');
+    el.stored.write('stored again');
     expect(localStorage.getItem(key)).to.equal('"stored again"');
     expect(readStoredSetting(key)).to.equal('stored again');
     localStorage.removeItem(key);

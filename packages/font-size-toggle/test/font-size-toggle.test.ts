@@ -633,14 +633,12 @@ describe('staying in step with storage and the page', () => {
     expect(pressed(el)).to.deep.equal([buttons(el)[0]]);
   });
 
-  it('ignores same-page sync events without a usable detail', async () => {
+  it('ignores same-page storage events without a usable value', async () => {
     const { el } = await toggleFor('body-text');
     expect(() => {
-      window.dispatchEvent(new CustomEvent('civic-stored-setting'));
-      window.dispatchEvent(new CustomEvent('civic-stored-setting', { detail: 'x' }));
-      window.dispatchEvent(
-        new CustomEvent('civic-stored-setting', { detail: { key: el.storageKey, value: 'big' } }),
-      );
+      window.dispatchEvent(new StorageEvent('storage'));
+      window.dispatchEvent(new StorageEvent('storage', { key: el.storageKey, newValue: '"big"' }));
+      window.dispatchEvent(new StorageEvent('storage', { key: el.storageKey, newValue: '{' }));
     }).not.to.throw();
     await el.updateComplete;
     expect(pressed(el)).to.deep.equal([buttons(el)[0]]);

@@ -1139,16 +1139,16 @@ describe('persistence and sync', () => {
     }
   });
 
-  it('ignores same-page sync events without a usable detail', async () => {
+  it('ignores same-page storage events without a usable value', async () => {
     const { el, key } = await toolsFor();
-    for (const detail of [
-      null,
-      42,
-      { key },
-      { key, value: 'dark' },
-      { key: 'other', value: { colours: 'dark' } },
+    for (const [eventKey, newValue] of [
+      [key, null],
+      [key, '42'],
+      [key, '{not json'],
+      [key, '"dark"'],
+      ['other', JSON.stringify({ colours: 'dark' })],
     ]) {
-      dispatchEvent(new CustomEvent('civic-stored-setting', { detail }));
+      dispatchEvent(new StorageEvent('storage', { key: eventKey, newValue }));
     }
     await el.updateComplete;
     expect(el.settings.colours).to.equal('default');
