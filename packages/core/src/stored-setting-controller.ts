@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toText } from './text.js';
 
 // Storage can throw (blocked cookies, private modes, a full quota). What could not be stored
 // lives here for the rest of the page's life, and wins over the older value storage still holds.
@@ -65,7 +64,9 @@ export class StoredSettingController<T> implements ReactiveController {
 
   /** The storage key in effect ('' when nothing is remembered). */
   get key(): string {
-    return toText(this.#host.storageKey ?? this.#defaultKey);
+    // Not through toText: pre-paint scripts import this module, and must not pull in another.
+    const key = this.#host.storageKey ?? this.#defaultKey;
+    return typeof key === 'string' ? key : '';
   }
 
   /** The stored setting, cleaned. */

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { readStoredSetting, StoredSettingController, TargetController } from '../src/index.js';
+import { readStoredSetting, StoredSettingController } from '../src/stored-setting-controller.js';
+import { TargetController } from '../src/target-controller.js';
 
 // A stand-in element with a `for` and a `storage-key`, so these tests depend on no component.
 class TestReader extends LitElement {
