@@ -20,3 +20,7 @@ export { afterIdle } from './idle.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
 export { markChinese, toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';
+// The shared controllers are exported by their own paths only, not from this index:
+// @civic-elements/core/target-controller.js and @civic-elements/core/stored-setting-controller.js.
+// Re-exported here, a bundler splitting per element would put them in the chunk every element
+// loads, header and footer included.

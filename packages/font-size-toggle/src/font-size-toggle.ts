@@ -1,7 +1,10 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController, tokens, toText } from '@civic-elements/core';
+// The controllers come by their own paths: through the index, a bundler splitting per element
+// would put them in the chunk every element loads.
+import { StoredSettingController } from '@civic-elements/core/stored-setting-controller.js';
+import { TargetController } from '@civic-elements/core/target-controller.js';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
-import { parseScale, readStoredScale, writeStoredScale } from './stored-scale.js';
 import { scaleText } from './text-scale.js';
 import {
   clampScale,
@@ -10,11 +13,9 @@ import {
   levelItems,
   nearestLevel,
   normalizeLevels,
+  storedScale,
 } from './levels.js';
 import { fontSizeToggleStrings, type FontSizeToggleStrings } from './strings.js';
-
-// Same-page sync goes through window so toggles from two copies of the package hear each other.
-const SYNC_EVENT = 'civic-font-size-sync';
 
 // One formatter per locale: it costs far more to make than to use, and a server renders
 // thousands of toggles.
@@ -28,11 +29,6 @@ const percentFormat = (locale: string): Intl.NumberFormat =>
 /** Detail of `civic-font-size-change`. */
 export interface FontSizeChangeDetail {
   /** The scale the reader chose, e.g. 1.25. */
-  value: number;
-}
-
-interface SyncDetail {
-  key: string;
   value: number;
 }
 
@@ -132,39 +128,28 @@ export class FontSizeToggle extends LitElement {
   strings: Partial<FontSizeToggleStrings> | string | null = null;
 
   #i18n = new LocaleController(this, fontSizeToggleStrings);
+  // A `for` target added later is scaled as soon as it appears.
+  #for = new TargetController(this, () => this.#applyScale());
+  // Another tab changed, removed or cleared the size (nothing stored reads as 100%), or another
+  // toggle with the same key chose one: show it, so every toggle agrees with storage.
+  #stored = new StoredSettingController(this, DEFAULT_STORAGE_KEY, storedScale, (value) =>
+    this.#takeOutsideValue(value ?? 1),
+  );
   #scaledTarget?: HTMLElement;
   #warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
   #valueFromOutside = false;
   #restoredValue?: number;
 
-  // Waits for a `for` target that is not in the document yet: it is scaled as soon as it appears.
-  #targetObserver?: MutationObserver;
-
-  get #key(): string {
-    return this.storageKey == null ? DEFAULT_STORAGE_KEY : toText(this.storageKey);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('storage', this.#onStorage);
-    window.addEventListener(SYNC_EVENT, this.#onSync);
     // Scale the target now, not after the first render, so a remembered size shows before first
     // paint. The value itself changes after the first render: a server-rendered toggle hydrates
     // on that render, which must match the server's output.
-    const stored = this.#key ? readStoredScale(this.#key) : undefined;
-    this.#restoredValue = stored === undefined ? undefined : clampScale(stored);
+    this.#restoredValue = this.#stored.read();
     this.#applyScale(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
     // Moved in the page after its first render: nothing to hydrate, take the value now.
     if (this.hasUpdated) this.#takeRestoredValue();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('storage', this.#onStorage);
-    window.removeEventListener(SYNC_EVENT, this.#onSync);
-    this.#targetObserver?.disconnect();
-    this.#targetObserver = undefined;
   }
 
   // The restored value lands in a second render (see connectedCallback); wait for it too.
@@ -189,19 +174,11 @@ export class FontSizeToggle extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (
-      (changed.has('htmlFor') || changed.has('target')) &&
-      this.#scaledTarget &&
-      this.#scaledTarget !== this.#findTarget()
-    ) {
-      scaleText(this.#scaledTarget, 1);
-      this.#scaledTarget = undefined;
-    }
-    if (changed.has('value') || changed.has('htmlFor') || changed.has('target') || changed.has('levels')) {
-      this.#applyScale();
-    }
+    // Every update: cheap when nothing changed (the same inline style again), and no list of the
+    // properties that move the target or its size to keep up to date.
+    this.#applyScale();
     if (changed.has('value')) {
-      if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#share();
+      if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#stored.write(this.value);
       this.#valueFromOutside = false;
     }
   }
@@ -243,46 +220,26 @@ export class FontSizeToggle extends LitElement {
 
   #findTarget(): HTMLElement | undefined {
     if (this.target instanceof HTMLElement) return this.target;
-    const id = toText(this.htmlFor);
-    if (!id) return this.ownerDocument.documentElement;
-    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
-    return root.getElementById?.(id) ?? undefined;
+    return this.#for.id ? this.#for.value : this.ownerDocument.documentElement;
   }
 
-  #applyScale(value = this.value): void {
+  // Until the first render takes it, the value is the restored one. A new target (`target`, `for`,
+  // or the `for` element appearing later) leaves the old one unscaled.
+  #applyScale(value = this.#restoredValue ?? this.value): void {
     if (!this.isConnected) return;
     const target = this.#findTarget();
-    if (!target) {
-      if (DEV_MODE && document.readyState !== 'loading' && this.#warnedMissingId !== this.htmlFor) {
-        this.#warnedMissingId = toText(this.htmlFor);
-        console.warn(
-          `<civic-font-size-toggle> for="${this.#warnedMissingId}": no element with this id in the toggle's document or shadow root yet; its text is scaled when it appears.`,
-        );
-      }
-      if (!this.#targetObserver) {
-        this.#targetObserver = new MutationObserver(() =>
-          this.#applyScale(this.#restoredValue ?? this.value),
-        );
-        this.#targetObserver.observe(this.getRootNode(), {
-          childList: true,
-          subtree: true,
-          attributeFilter: ['id'],
-        });
-      }
-      return;
+    if (this.#scaledTarget && this.#scaledTarget !== target) scaleText(this.#scaledTarget, 1);
+    if ((this.#scaledTarget = target)) scaleText(target, value);
+    else if (
+      DEV_MODE &&
+      this.ownerDocument.readyState !== 'loading' &&
+      this.#warnedMissingId !== this.#for.id
+    ) {
+      this.#warnedMissingId = this.#for.id;
+      console.warn(
+        `<civic-font-size-toggle> for="${this.#warnedMissingId}": no element with this id in the toggle's document or shadow root yet; its text is scaled when it appears.`,
+      );
     }
-    this.#targetObserver?.disconnect();
-    this.#targetObserver = undefined;
-    this.#scaledTarget = target;
-    scaleText(target, value);
-  }
-
-  #share(): void {
-    if (!this.#key) return;
-    writeStoredScale(this.#key, this.value);
-    window.dispatchEvent(
-      new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { key: this.#key, value: this.value } }),
-    );
   }
 
   #takeRestoredValue(): void {
@@ -290,28 +247,12 @@ export class FontSizeToggle extends LitElement {
     this.#restoredValue = undefined;
   }
 
+  // `value` comes cleaned by storedScale (0.75–3), or is 1 for nothing stored.
   #takeOutsideValue(value: number): void {
-    const scale = clampScale(value);
-    if (scale === this.value) return;
+    if (value === this.value) return;
     this.#valueFromOutside = true;
-    this.value = scale;
+    this.value = value;
   }
-
-  readonly #onSync = (event: Event): void => {
-    // Anyone can dispatch this event name: take only a well-formed message for our key.
-    const detail = (event as CustomEvent<Partial<SyncDetail> | null>).detail;
-    if (this.#key && detail?.key === this.#key && Number.isFinite(detail.value)) {
-      this.#takeOutsideValue(detail.value!);
-    }
-  };
-
-  // Another tab changed, removed or cleared (key null) the stored size: show what storage now
-  // says, so every tab agrees with it; garbage there reads as no choice, like on a fresh load.
-  readonly #onStorage = (event: StorageEvent): void => {
-    if (this.#key && (event.key === null || event.key === this.#key)) {
-      this.#takeOutsideValue((event.key ? parseScale(event.newValue) : readStoredScale(this.#key)) ?? 1);
-    }
-  };
 }
 
 declare global {

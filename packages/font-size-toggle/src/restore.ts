@@ -1,5 +1,5 @@
-import { clampScale, DEFAULT_STORAGE_KEY } from './levels.js';
-import { readStoredScale } from './stored-scale.js';
+import { readStoredSetting } from '@civic-elements/core/stored-setting-controller.js';
+import { DEFAULT_STORAGE_KEY, storedScale } from './levels.js';
 import { scaleText } from './text-scale.js';
 
 /** Options of {@link restoreFontSize}; the same meaning as the element's attributes. */
@@ -19,11 +19,8 @@ export interface RestoreFontSizeOptions {
  * Needs no Lit and never throws.
  */
 export function restoreFontSize(target: HTMLElement | null, options: RestoreFontSizeOptions = {}): number {
-  const key = options.storageKey ?? DEFAULT_STORAGE_KEY;
-  if (!target || !key) return 1;
-  const stored = readStoredScale(key);
-  if (stored === undefined) return 1;
-  const value = clampScale(stored);
+  const value = storedScale(readStoredSetting(options.storageKey ?? DEFAULT_STORAGE_KEY));
+  if (!target || value === undefined) return 1;
   scaleText(target, value);
   return value;
 }

@@ -550,6 +550,45 @@ describe('remembering the choice', () => {
 });
 
 describe('staying in step with storage and the page', () => {
+  it('when storage is full, a toggle added later shows the size just chosen, not an older stored one', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, '1.25');
+    const proto = Storage.prototype;
+    const { setItem } = proto;
+    proto.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const { el, wrapper } = await toggleFor('body-text', { 'storage-key': key });
+      buttons(el)[2].click();
+      await el.updateComplete;
+      const later = document.createElement('civic-font-size-toggle');
+      later.setAttribute('storage-key', key);
+      later.setAttribute('for', 'body-text');
+      wrapper.append(later);
+      await later.updateComplete;
+      expect(pressed(later)).to.deep.equal([buttons(later)[2]]);
+    } finally {
+      proto.setItem = setItem;
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('keeps one size for a for target in its shadow root when for moves to another element there', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<p id="lead" style="font-size: 10px">Lead</p><p id="body" style="font-size: 10px">Body</p>
+      <civic-font-size-toggle for="lead" storage-key="${freshKey()}"></civic-font-size-toggle>`;
+    const el = root.querySelector('civic-font-size-toggle')!;
+    await el.updateComplete;
+    buttons(el)[2].click();
+    await el.updateComplete;
+    el.htmlFor = 'body';
+    await el.updateComplete;
+    expect(px(root.getElementById('lead')!)).to.be.closeTo(10, 0.01);
+    expect(px(root.getElementById('body')!)).to.be.closeTo(15, 0.01);
+  });
+
   it('scales a for target inserted after load as soon as it appears', async () => {
     const key = freshKey();
     localStorage.setItem(key, '1.5');
@@ -594,14 +633,12 @@ describe('staying in step with storage and the page', () => {
     expect(pressed(el)).to.deep.equal([buttons(el)[0]]);
   });
 
-  it('ignores same-page sync events without a usable detail', async () => {
+  it('ignores same-page storage events without a usable value', async () => {
     const { el } = await toggleFor('body-text');
     expect(() => {
-      window.dispatchEvent(new CustomEvent('civic-font-size-sync'));
-      window.dispatchEvent(new CustomEvent('civic-font-size-sync', { detail: 'x' }));
-      window.dispatchEvent(
-        new CustomEvent('civic-font-size-sync', { detail: { key: el.storageKey, value: 'big' } }),
-      );
+      window.dispatchEvent(new StorageEvent('storage'));
+      window.dispatchEvent(new StorageEvent('storage', { key: el.storageKey, newValue: '"big"' }));
+      window.dispatchEvent(new StorageEvent('storage', { key: el.storageKey, newValue: '{' }));
     }).not.to.throw();
     await el.updateComplete;
     expect(pressed(el)).to.deep.equal([buttons(el)[0]]);

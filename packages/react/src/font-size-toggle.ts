@@ -10,7 +10,10 @@ export type { FontSizeChangeDetail } from '@civic-elements/font-size-toggle';
 
 export { useFontSizeValue } from './font-size-value.js';
 
-const FontSizeToggleComponent = createComponent({
+/**
+ * `<civic-font-size-toggle>` as a React component. Lets readers enlarge the text of an article or a whole page: the "A A" control of government news portals. One pressed button per scale level, the choice remembered across pages and tabs.
+ */
+export const FontSizeToggle = createComponent({
   tagName: 'civic-font-size-toggle',
   elementClass: FontSizeToggleElement,
   react: React,
@@ -20,11 +23,3 @@ const FontSizeToggleComponent = createComponent({
   },
   displayName: 'FontSizeToggle',
 });
-
-/**
- * `<civic-font-size-toggle>` as a React component. Lets readers enlarge the text of an article or a whole page: the "A A" control of government news portals. One pressed button per scale level, the choice remembered across pages and tabs.
- */
-export const FontSizeToggle = FontSizeToggleComponent as React.ForwardRefExoticComponent<
-  Omit<React.ComponentPropsWithoutRef<typeof FontSizeToggleComponent>, '#key' | '#onSync' | '#onStorage'> &
-    React.RefAttributes<FontSizeToggleElement>
->;

@@ -20,9 +20,6 @@ const ReadingToolsComponent = createComponent({
  * `<civic-reading-tools>` as a React component. The reading aids elderly readers need, on one button: text size, line spacing, high-contrast colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first use; every choice is remembered, synced across tabs and announced.
  */
 export const ReadingTools = ReadingToolsComponent as React.ForwardRefExoticComponent<
-  Omit<
-    React.ComponentPropsWithoutRef<typeof ReadingToolsComponent>,
-    'settings' | 'open' | '#key' | '#onSync' | '#onStorage'
-  > &
+  Omit<React.ComponentPropsWithoutRef<typeof ReadingToolsComponent>, 'settings' | 'open'> &
     React.RefAttributes<ReadingToolsElement>
 >;

@@ -20,8 +20,6 @@ import {
   DEFAULT_SETTINGS,
   LINE_SPACINGS,
   SPEEDS,
-  inMemory,
-  SYNC_EVENT,
   type ReadingSettings,
 } from './settings.js';
 import { Guide } from './guide.js';
@@ -34,16 +32,6 @@ const handledClicks = new WeakSet<Event>();
 // level chosen in either shows pressed in both.
 const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2];
 
-function writeSettings(key: string, settings: ReadingSettings): void {
-  const text = JSON.stringify(settings);
-  inMemory.set(key, text);
-  if (!key) return;
-  try {
-    localStorage.setItem(key, text);
-  } catch {
-    // Kept in memory above.
-  }
-}
 
 /**
  * Links reading-tools.css (beside this module) when the page has not: a page that loads the
@@ -250,8 +238,6 @@ export class Panel implements ReactiveController {
     const bridge = this.#bridge;
     const settings = { ...bridge.settings(), ...change };
     bridge.changed(settings);
-    writeSettings(bridge.storageKey(), settings);
-    dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: bridge.storageKey(), settings } }));
     if (group && value) this.#announce(group, value);
   }
 

@@ -1,13 +1,18 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { defineStrings, LocaleController, tokens, toText, visuallyHidden } from '@civic-elements/core';
+import { defineStrings, LocaleController, tokens, visuallyHidden } from '@civic-elements/core';
+// The controllers come by their own paths: through the index, a bundler splitting per element
+// would put them in the chunk every element loads.
+import {
+  readStoredSetting,
+  StoredSettingController,
+} from '@civic-elements/core/stored-setting-controller.js';
+import { TargetController } from '@civic-elements/core/target-controller.js';
 import {
   applySettings,
   cleanSettings,
   DEFAULT_SETTINGS,
   DEFAULT_STORAGE_KEY,
   isDefault,
-  readSettings,
-  SYNC_EVENT,
   type ReadingSettings,
 } from './settings.js';
 import type { Panel } from './panel.js';
@@ -99,6 +104,12 @@ export class ReadingTools extends LitElement {
   strings: Partial<ReadingToolsStrings> | string | null = null;
 
   #i18n = new LocaleController(this, readingToolsStrings);
+  // The line spacing follows `for`: to a new id, or to its element when it appears later.
+  #for = new TargetController(this, () => this.#apply());
+  // Another tab, or another element with the same key, changed the settings: show them.
+  #stored = new StoredSettingController(this, DEFAULT_STORAGE_KEY, cleanSettings, (settings) =>
+    this.#take(settings),
+  );
   #settings: ReadingSettings = { ...DEFAULT_SETTINGS };
   // Whether the panel is on screen (open and loaded): the show and hide events mark its changes.
   #shown = false;
@@ -115,30 +126,25 @@ export class ReadingTools extends LitElement {
     return { ...this.#settings };
   }
 
-  get #key(): string {
-    return this.storageKey == null ? DEFAULT_STORAGE_KEY : toText(this.storageKey);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('storage', this.#onStorage);
-    addEventListener(SYNC_EVENT, this.#onSync);
     document.addEventListener('focusin', this.#onPageFocus);
     // Applied now, before the first render, so remembered settings show in the first paint even
     // without the pre-paint script. Text size too: this may be the page's only text-size control.
-    this.#take(readSettings(this.#key));
+    // With no storage key nothing is remembered: an element moved in the page keeps its own.
+    this.#take(this.#stored.key ? this.#stored.read() : this.#settings);
     this.#restoreFontSize();
-    if (DEV_MODE && this.htmlFor != null && !this.#findTarget()) {
+    if (DEV_MODE && this.#for.id && !this.#for.value) {
       console.warn(
-        `<civic-reading-tools> for="${toText(this.htmlFor)}": no element with this id in the element's document or shadow root; the aids apply to the whole page and <main> is read aloud.`,
+        `<civic-reading-tools> for="${this.#for.id}": no element with this id in the element's document or shadow root yet; until it appears the aids apply to the whole page and <main> is read aloud.`,
       );
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('storage', this.#onStorage);
-    removeEventListener(SYNC_EVENT, this.#onSync);
     document.removeEventListener('focusin', this.#onPageFocus);
   }
 
@@ -160,12 +166,6 @@ export class ReadingTools extends LitElement {
     if (this.#refocus) {
       this.#refocus = false;
       this.renderRoot.querySelector<HTMLElement>('[part="button"]')?.focus();
-    }
-    // `for` may have changed: move the line spacing to the new target. Not once removed from the
-    // page: a late update (an announcement, a lang change) must not touch what it left.
-    if (this.isConnected && this.#styled && this.#styled !== this.#styleTarget()) {
-      this.#styled.removeAttribute('data-civic-line-spacing');
-      this.#apply();
     }
   }
 
@@ -250,13 +250,18 @@ export class ReadingTools extends LitElement {
     settings: () => this.settings,
     strings: () => this.#i18n.strings(this.strings),
     intlLocale: () => this.#i18n.intlLocale,
-    storageKey: () => this.#key,
+    storageKey: () => this.#stored.key,
     styleTarget: () => this.#styleTarget(),
-    readTarget: () =>
-      this.#findTarget() ?? this.ownerDocument.querySelector('main') ?? this.ownerDocument.body,
+    readTarget: () => {
+      const doc = this.ownerDocument;
+      const root = this.getRootNode() as ParentNode;
+      return this.#for.value ?? root.querySelector('main') ?? doc.querySelector('main') ?? doc.body;
+    },
     lastFocus: () => this.#lastFocus,
     changed: (settings) => {
       this.#take(settings);
+      // Stored, and shared with the other tabs and elements that use the same key.
+      this.#stored.write(this.#settings);
       this.dispatchEvent(
         new CustomEvent('civic-reading-tools-change', {
           detail: this.settings,
@@ -274,14 +279,8 @@ export class ReadingTools extends LitElement {
     close: () => void this.hide(),
   };
 
-  #findTarget(): Element | undefined {
-    const id = toText(this.htmlFor);
-    const root = this.getRootNode() as Partial<Document | ShadowRoot>;
-    return (id && root.getElementById?.(id)) || undefined;
-  }
-
   #styleTarget(): Element {
-    return this.#findTarget() ?? this.ownerDocument.documentElement;
+    return this.#for.value ?? this.ownerDocument.documentElement;
   }
 
   #take(settings: ReadingSettings): void {
@@ -296,30 +295,17 @@ export class ReadingTools extends LitElement {
   // A remembered text size, on a page with no pre-paint script and no toggle: the toggle's own
   // small restore module applies it, not the whole panel.
   #restoreFontSize(): void {
-    if (!this.#key) return;
-    try {
-      if (Number(localStorage.getItem('civic-font-size') ?? 1) === 1) return;
-    } catch {
-      return;
-    }
+    if (!this.#stored.key || (readStoredSetting('civic-font-size') ?? 1) === 1) return;
     void import('@civic-elements/font-size-toggle/restore.js').then(({ restoreFontSize }) =>
       restoreFontSize(this.ownerDocument.documentElement),
     );
   }
 
   #apply(): void {
-    applySettings(this.#settings, (this.#styled = this.#styleTarget()));
+    const target = this.#styleTarget();
+    if (this.#styled !== target) this.#styled?.removeAttribute('data-civic-line-spacing');
+    applySettings(this.#settings, (this.#styled = target));
   }
-
-  readonly #onSync = (event: Event): void => {
-    const detail = (event as CustomEvent<{ key?: unknown; settings?: unknown } | null>).detail;
-    if (detail?.key === this.#key && detail.settings) this.#take(cleanSettings(detail.settings));
-  };
-
-  // Another tab changed, removed or cleared (key null) the settings: show what storage now says.
-  readonly #onStorage = (event: StorageEvent): void => {
-    if (this.#key && (event.key === null || event.key === this.#key)) this.#take(readSettings(this.#key));
-  };
 }
 
 declare global {

@@ -1,5 +1,6 @@
+import { readStoredSetting } from '@civic-elements/core/stored-setting-controller.js';
 import { restoreFontSize } from '@civic-elements/font-size-toggle/restore.js';
-import { applySettings, DEFAULT_STORAGE_KEY, readSettings, type ReadingSettings } from './settings.js';
+import { applySettings, cleanSettings, DEFAULT_STORAGE_KEY, type ReadingSettings } from './settings.js';
 
 /** Options of {@link restoreReadingSettings}; the same meaning as the element's attributes. */
 export interface RestoreReadingSettingsOptions {
@@ -19,7 +20,7 @@ export function restoreReadingSettings(
   target: Element | null = null,
   options: RestoreReadingSettingsOptions = {},
 ): ReadingSettings {
-  const settings = readSettings(options.storageKey ?? DEFAULT_STORAGE_KEY);
+  const settings = cleanSettings(readStoredSetting(options.storageKey ?? DEFAULT_STORAGE_KEY));
   const html = document.documentElement;
   applySettings(settings, target ?? html);
   // Text size is the root's, as the panel sets it: the whole page grows, headings included.

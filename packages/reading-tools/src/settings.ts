@@ -1,11 +1,9 @@
-// The reader's choices, their cleaning, storage and how they show on the page: shared by the
+// The reader's choices, their cleaning and how they show on the page: shared by the
 // element, its panel and the pre-paint restore script. Every visual aid is an attribute that the
 // package's stylesheet (reading-tools.css) turns into styles, so applying a setting before first
 // paint needs no more than setting attributes.
 
 export const DEFAULT_STORAGE_KEY = 'civic-reading-tools';
-// Same-page sync goes through window so two copies of the package hear each other.
-export const SYNC_EVENT = 'civic-reading-tools-sync';
 export const LINE_SPACINGS = ['normal', '1.5', '2'] as const;
 export const COLOURS = ['default', 'dark', 'light'] as const;
 export const CURSORS = ['normal', 'large'] as const;
@@ -47,27 +45,6 @@ export function cleanSettings(value: unknown): ReadingSettings {
     pointToRead: given.pointToRead === true,
     speed: oneOf(SPEEDS, given.speed, 1),
   };
-}
-
-export function parseSettings(raw: string | null | undefined): ReadingSettings {
-  try {
-    return cleanSettings(JSON.parse(raw ?? 'null'));
-  } catch {
-    return cleanSettings(null);
-  }
-}
-
-// Storage can throw (blocked cookies, private modes, a full quota): then the choices live in
-// memory for the rest of the page's life (written by the panel, which alone saves).
-export const inMemory = new Map<string, string>();
-
-export function readSettings(key: string): ReadingSettings {
-  if (!key) return parseSettings(inMemory.get(key));
-  try {
-    return parseSettings(localStorage.getItem(key));
-  } catch {
-    return parseSettings(inMemory.get(key));
-  }
 }
 
 function setData(element: Element, name: string, value: string | false): void {

@@ -1329,16 +1329,16 @@ describe('persistence and sync', () => {
     }
   });
 
-  it('ignores same-page sync events without a usable detail', async () => {
+  it('ignores same-page storage events without a usable value', async () => {
     const { el, key } = await toolsFor();
-    for (const detail of [
-      null,
-      42,
-      { key },
-      { key, settings: 'dark' },
-      { key: 'other', settings: { colours: 'dark' } },
+    for (const [eventKey, newValue] of [
+      [key, null],
+      [key, '42'],
+      [key, '{not json'],
+      [key, '"dark"'],
+      ['other', JSON.stringify({ colours: 'dark' })],
     ]) {
-      dispatchEvent(new CustomEvent('civic-reading-tools-sync', { detail }));
+      dispatchEvent(new StorageEvent('storage', { key: eventKey, newValue }));
     }
     await el.updateComplete;
     expect(el.settings.colours).to.equal('default');
@@ -1603,5 +1603,79 @@ describe('memory', () => {
       survivors = refs.filter((ref) => ref.deref()).length;
     }
     expect(survivors).to.equal(0);
+  });
+});
+
+describe('the for target and storage, found and kept as every element does (issue 21)', () => {
+  let stand: ReturnType<typeof installSpeech> | undefined;
+  afterEach(() => {
+    stand?.restore();
+    stand = undefined;
+  });
+
+  /** What Start reads aloud from `el`, sentence by sentence. */
+  async function readAloud(el: ReadingTools): Promise<string[]> {
+    stand ??= installSpeech();
+    await open(el);
+    button(el, 'Start reading').click();
+    await el.updateComplete;
+    for (let i = 0; i < 10; i++) stand.speech.finishCurrent();
+    return stand.speech.spoken.map((u) => u.text);
+  }
+
+  it('moves the line spacing to the for target when it is added after the element connected', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, JSON.stringify({ lineSpacing: '2' }));
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><civic-reading-tools for="late-article" storage-key=${key}></civic-reading-tools></div>`,
+    );
+    await collectingWarnings(async () => {
+      const el = wrapper.querySelector('civic-reading-tools')!;
+      await el.updateComplete;
+      const late = document.createElement('article');
+      late.id = 'late-article';
+      late.textContent = 'Bin collection moves to Thursday.';
+      wrapper.append(late);
+      await waitUntil(() => late.dataset.civicLineSpacing === '2', 'the late target gets the spacing');
+      expect(document.documentElement.hasAttribute('data-civic-line-spacing')).to.equal(false);
+    });
+    localStorage.removeItem(key);
+  });
+
+  it('without for, reads aloud the <main> of the shadow root it sits in', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><p>Outside the app.</p></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<civic-reading-tools storage-key="${freshKey()}"></civic-reading-tools>
+      <main><p>The library opens at nine.</p></main>`;
+    const el = shadow.querySelector('civic-reading-tools')!;
+    await el.updateComplete;
+    expect(await readAloud(el)).to.deep.equal(['The library opens at nine.']);
+  });
+
+  it('when storage is full, an element added later shows the settings just chosen, not older stored ones', async () => {
+    const key = freshKey();
+    localStorage.setItem(key, JSON.stringify({ lineSpacing: '1.5' }));
+    const proto = Storage.prototype;
+    const { setItem } = proto;
+    proto.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><civic-reading-tools storage-key=${key}></civic-reading-tools></div>`,
+      );
+      const el = wrapper.querySelector('civic-reading-tools')!;
+      await open(el);
+      await choose(el, 'Line spacing', '2');
+      el.remove();
+      const later = document.createElement('civic-reading-tools');
+      later.setAttribute('storage-key', key);
+      wrapper.append(later);
+      await later.updateComplete;
+      expect(later.settings.lineSpacing).to.equal('2');
+    } finally {
+      proto.setItem = setItem;
+      localStorage.removeItem(key);
+    }
   });
 });
