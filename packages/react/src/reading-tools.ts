@@ -12,6 +12,10 @@ const ReadingToolsComponent = createComponent({
   events: {
     /** When the reader changes a setting. `detail` is the full settings object. Bubbles and is composed. Not fired for restores or changes from other tabs. */
     onReadingToolsChange: 'civic-reading-tools-change' as EventName<CustomEvent<ReadingSettings>>,
+    /** When the panel has opened and shows, whatever opened it (the button, `open`, `show()`). Bubbles and is composed. */
+    onReadingToolsShow: 'civic-reading-tools-show' as EventName<Event>,
+    /** When the open panel has closed, whatever closed it (the button, Escape, Close, focus moving on, `open`, `hide()`). Bubbles and is composed. */
+    onReadingToolsHide: 'civic-reading-tools-hide' as EventName<Event>,
   },
   displayName: 'ReadingTools',
 });
@@ -20,6 +24,6 @@ const ReadingToolsComponent = createComponent({
  * `<civic-reading-tools>` as a React component. The reading aids elderly readers need, on one button: text size, line spacing, high-contrast colours, a large cursor, a reading guide and read aloud. A non-modal panel that loads on first use; every choice is remembered, synced across tabs and announced.
  */
 export const ReadingTools = ReadingToolsComponent as React.ForwardRefExoticComponent<
-  Omit<React.ComponentPropsWithoutRef<typeof ReadingToolsComponent>, 'settings' | 'open'> &
+  Omit<React.ComponentPropsWithoutRef<typeof ReadingToolsComponent>, 'settings'> &
     React.RefAttributes<ReadingToolsElement>
 >;

@@ -126,8 +126,6 @@ export class ReadingTools extends LitElement {
     return { ...this.#settings };
   }
 
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('focusin', this.#onPageFocus);
