@@ -139,9 +139,9 @@ describe('the accessibility statement', () => {
     await page.goto(`${served.base}/en/accessibility/`);
     await page.getByRole('button', { name: ENTRY }).click();
     await page
-      .locator('civic-reading-tools civic-font-size-toggle')
-      .getByRole('button', { name: /^A 200\s?%$/ })
-      .click();
+      .locator('civic-reading-tools')
+      .getByRole('radio', { name: /^200\s?%$/ })
+      .check();
     for (const lang of LANGS) {
       await page.goto(`${served.base}/${lang}/accessibility/`);
       await page.waitForLoadState('networkidle');

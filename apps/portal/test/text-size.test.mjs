@@ -66,7 +66,9 @@ async function openPanel(page) {
   await page.getByRole('button', { name: ENTRY }).click();
   await page.locator('civic-reading-tools [part="panel"]').waitFor();
 }
-const panelToggle = (page) => page.locator('civic-reading-tools civic-font-size-toggle');
+/** The panel's text-size radio for a percentage (a number, or a pattern's source). */
+const panelSize = (page, percent) =>
+  page.locator('civic-reading-tools').getByRole('radio', { name: new RegExp(`^${percent}\\s?%$`) });
 
 describe('text size chosen in the reading tools', () => {
   for (const path of checked) {
@@ -80,9 +82,7 @@ describe('text size chosen in the reading tools', () => {
       // The walk must see the page and the panel: a few texts would prove nothing.
       assert.ok(counted > 30, `only ${counted} texts`);
       for (const level of [1.25, 1.5, 1.75, 2]) {
-        await panelToggle(page)
-          .getByRole('button', { name: new RegExp(`^A ${level * 100}\\s?%$`) })
-          .click();
+        await panelSize(page, level * 100).check();
         const { h1, body } = await page.evaluate(hierarchy);
         assert.ok(h1 > body, `${path} at ${level}: h1 ${h1}px, body text ${body}px`);
       }
@@ -96,9 +96,7 @@ describe('text size chosen in the reading tools', () => {
     const page = await context.newPage();
     await page.goto(site.base + checked[0]);
     await openPanel(page);
-    await panelToggle(page)
-      .getByRole('button', { name: /^A 200\s?%$/ })
-      .click();
+    await panelSize(page, 200).check();
     for (const path of checked) {
       await page.goto(site.base + path);
       await page.waitForLoadState('networkidle');
@@ -120,9 +118,7 @@ describe('text size chosen in the reading tools', () => {
     const header = page.locator('civic-article-header civic-font-size-toggle');
     assert.equal(await header.getByRole('button').count(), 5);
     await openPanel(page);
-    await panelToggle(page)
-      .getByRole('button', { name: /^A 175\s?%$/ })
-      .click();
+    await panelSize(page, 175).check();
     assert.equal(
       await header.getByRole('button', { name: /^A 175\s?%$/ }).getAttribute('aria-pressed'),
       'true',
@@ -131,12 +127,7 @@ describe('text size chosen in the reading tools', () => {
     await page.keyboard.press('Escape');
     await header.getByRole('button', { name: /^A 200\s?%$/ }).click();
     await openPanel(page);
-    assert.equal(
-      await panelToggle(page)
-        .getByRole('button', { name: /^A 200\s?%$/ })
-        .getAttribute('aria-pressed'),
-      'true',
-    );
+    assert.equal(await panelSize(page, 200).isChecked(), true);
     const root = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     assert.equal(root, 32);
     // Remembered on the next page, pressed there too.
