@@ -13,13 +13,15 @@ const { args, argTypes, template } = getStorybookHelpers<ReadingTools>('civic-re
 
 // Each story has a storage key and an article id of its own: the stories never change what a
 // portal on this origin remembers, and on a docs page, where every story shows at once, no two
-// share a target or follow each other's settings. A value typed in the controls still wins.
+// share a target or follow each other's settings. A value typed in the controls (anything but the manifest's default) still wins.
 const storageKey = (storyId: string) => `civic-storybook-reading-tools-${storyId}`;
 const articleId = (storyId: string) => `${storyId}--article`;
+const typed = (storyArgs: Record<string, unknown>, name: string) =>
+  storyArgs[name] && storyArgs[name] !== args[name] ? storyArgs[name] : undefined;
 const own = (storyArgs: Record<string, unknown>, storyId: string) => ({
   ...storyArgs,
-  for: storyArgs.for || articleId(storyId),
-  'storage-key': storyArgs['storage-key'] || storageKey(storyId),
+  for: typed(storyArgs, 'for') ?? articleId(storyId),
+  'storage-key': typed(storyArgs, 'storage-key') ?? storageKey(storyId),
 });
 
 const SAMPLE: Record<string, { heading: string; paragraphs: string[] }> = {
