@@ -41,9 +41,10 @@ export const picked = <PickedToggle htmlFor="article-body" onFontSizeChange={onP
 // @ts-expect-error the cherry-picked wrapper is typed too
 export const pickedMisspelled = <PickedToggle levles={[1, 1.5]} />;
 
-// Read-only state is no prop: the column nav sets `narrow` itself, the reading tools' `open` and
-// `settings` are getters.
+// Read-only state is no prop: the column nav sets `narrow` itself, the reading tools' `settings`
+// is a getter. Their `open` is a reflected property a framework may bind.
 // @ts-expect-error narrow is set by the element
 export const navNarrow = <ColumnNav narrow />;
-// @ts-expect-error open is read-only
 export const toolsOpen = <ReadingTools open />;
+// @ts-expect-error settings is read-only
+export const toolsSettings = <ReadingTools settings={{}} />;

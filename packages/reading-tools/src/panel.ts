@@ -32,7 +32,6 @@ const handledClicks = new WeakSet<Event>();
 // level chosen in either shows pressed in both.
 const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2];
 
-
 /**
  * Links reading-tools.css (beside this module) when the page has not: a page that loads the
  * element from a CDN or a bundler that copies assets still gets the aids. A page that wants them
