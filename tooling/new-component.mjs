@@ -18,6 +18,23 @@ import { format, getFileInfo, resolveConfig } from 'prettier';
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const RESERVED = new Set(['all', 'core', 'react', 'tooling', 'portal']);
+// Names whose class or subpath would clash: a class named like Lit's or the DOM's own, and the
+// subpaths the react and all packages already use.
+const CLASHING = new Set([
+  'element',
+  'html-element',
+  'lit-element',
+  'reactive-element',
+  'template-result',
+  'css-result',
+  'event',
+  'node',
+  'index',
+  'jsx',
+  'vue',
+  'svelte',
+  'development',
+]);
 
 const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
@@ -32,6 +49,8 @@ export function problemWith(name, root) {
   if (name.startsWith('civic-'))
     return `leave out the "civic-" prefix: the tag becomes civic-${name.slice(6)}`;
   if (RESERVED.has(name)) return `"${name}" is the name of a workspace that is not a component`;
+  if (CLASHING.has(name))
+    return `"${name}" would clash with a class or subpath that exists already: choose a more specific name`;
   if (existsSync(join(root, 'packages', name))) return `packages/${name} exists already`;
   return undefined;
 }
@@ -303,17 +322,26 @@ test('renders Simplified Chinese when the element carries zh-CN', async () => {
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import type { ${className} } from '${packageName}';
 import '${packageName}';
+import { inLocale, type Translations } from '../../../.storybook/localized';
 
 // Args, argTypes and the template come from the manifest (custom-elements.json). The content is
 // the default slot: edit it in the "default" control of the Slots section.
 const { args, argTypes, template } = getStorybookHelpers<${className}>('${tag}');
 
+// The content in the toolbar's other languages (see .storybook/localized.ts): translate it, as
+// the strings in src/locales/ (test:stories fails on English text in a Chinese story).
+const CONTENT = '<p>Opening hours: Monday to Friday, 9:00 to 17:00.</p>';
+const TRANSLATIONS: Translations = {
+  'zh-CN': { [CONTENT]: '<p>开放时间：周一至周五 9:00–17:00（待译）</p>' },
+  'zh-Hant': { [CONTENT]: '<p>開放時間：週一至週五 9:00–17:00（待譯）</p>' },
+};
+
 const meta: Meta = {
   title: 'Components/${title}',
   component: '${tag}',
-  args: { ...args, 'default-slot': '<p>Opening hours: Monday to Friday, 9:00 to 17:00.</p>' },
+  args: { ...args, 'default-slot': CONTENT },
   argTypes,
-  render: (storyArgs) => template(storyArgs),
+  render: (storyArgs, { globals }) => template(inLocale(storyArgs, globals.locale, TRANSLATIONS)),
 };
 export default meta;
 
@@ -482,6 +510,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!args.includes('--no-install'))
     execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   console.log(`
-Next: npm run build, then in packages/${name}: npm test. After \`npm run build-storybook\`,
-\`npm run docs:a11y\` writes what a screen reader announces, and \`npm run readme\` the README's API.`);
+Next, before CI passes:
+  1. Fill in what is marked: the summary and docs ("Replace this…"), and the Chinese strings and
+     story content marked 待译/待譯 (src/locales/, stories/${name}.stories.ts).
+  2. npx turbo run build, then in packages/${name}: npm test.
+  3. npm run build-storybook; npm run docs:a11y (what a screen reader announces);
+     npm run test:visual -- --update --filter=${name} (baselines: review, then commit);
+     npm run readme (the API section and the root README's table).
+  4. npm run size: civic-elements.min.js and the autoloader page carry every element, and their
+     sizes are held (size-budgets.json). A new element needs room made elsewhere, or a raised
+     hold with its reason in that file and in the changeset.`);
 }

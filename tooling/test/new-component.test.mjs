@@ -72,7 +72,7 @@ test("adds the package to all's and react's dependencies, and a react subpath", 
   assert.ok(react.sideEffects.includes('./dist/notice-banner.js'));
 });
 
-test('refuses a bad name, a civic- prefix, a workspace name and a package that exists', async () => {
+test('refuses a bad name, a civic- prefix, a workspace name, a clashing name and a package that exists', async () => {
   const root = scratchRepository();
   await newComponent('notice-banner', { root });
   for (const [name, reason] of [
@@ -83,6 +83,11 @@ test('refuses a bad name, a civic- prefix, a workspace name and a package that e
     ['civic-notice', /"civic-" prefix/],
     ['core', /not a component/],
     ['notice-banner', /exists already/],
+    // Accepted before: class LitElement extends LitElement, or a react subpath ./index.
+    ['lit-element', /would clash/],
+    ['element', /would clash/],
+    ['index', /would clash/],
+    ['jsx', /would clash/],
   ]) {
     await assert.rejects(() => newComponent(name, { root }), reason, String(name));
   }
