@@ -116,7 +116,11 @@ for (const declaration of forTypings.modules[0].declarations) {
   declaration.attributes = declaration.attributes?.filter((attribute) => !readonly.has(attribute.fieldName));
   for (const event of declaration.events ?? []) {
     const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+    // A plain Event (the reading tools' show and hide) has no detail. Given as `Event`, the
+    // generators would import a DOM global from dist/index.js, which breaks every consumer's
+    // type check; without a type they write `CustomEvent<never>`, made `Event` below.
     if (detail) event.type = { text: detail };
+    else delete event.type;
   }
 }
 const typings = { outdir: dist, globalTypePath: './index.js', hideLogs: true };
@@ -128,9 +132,10 @@ const setterTypes = forTypings.modules[0].declarations.flatMap((declaration) =>
     type,
   })),
 );
-const withSetterTypes = (file) => {
+/** Handlers of plain events take an `Event`; props whose setter takes more take its type. */
+const finishTypings = (file) => {
   const path = join(dist, file);
-  let text = readFileSync(path, 'utf8');
+  let text = readFileSync(path, 'utf8').replaceAll('(e: CustomEvent<never>)', '(e: Event)');
   for (const { pattern, type } of setterTypes) {
     if (!pattern.test(text)) throw new Error(`${file}: no ${pattern}; the generator changed its output`);
     text = text.replace(pattern, type);
@@ -156,7 +161,7 @@ writeFileSync(
       key.startsWith('on') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
     ),
 );
-withSetterTypes('vue.d.ts');
+finishTypings('vue.d.ts');
 generateSvelteTypes(forTypings, { ...typings, fileName: 'svelte.d.ts' });
 // custom-element-svelte-integration 1.2 writes Solid-style base props (JSX.Element, JSX.CSSProperties)
 // and a module-local `svelteHTML` namespace, which svelte-check 4 rejects or never sees. Keep its
@@ -177,9 +182,9 @@ if (svelteTypes.includes('JSX.') || !svelteTypes.includes('SvelteHTMLElements'))
   throw new Error('custom-element-svelte-integration changed its output: review dist/svelte.d.ts');
 }
 writeFileSync(svelte, svelteTypes);
-withSetterTypes('svelte.d.ts');
+finishTypings('svelte.d.ts');
 generateJsxTypes(forTypings, { ...typings, fileName: 'jsx.types.d.ts' });
-withSetterTypes('jsx.types.d.ts');
+finishTypings('jsx.types.d.ts');
 // `@civic-elements/all/jsx`: the generated props joined to React's JSX namespace (React 19).
 const jsx = join(dist, 'jsx.types.d.ts');
 writeFileSync(

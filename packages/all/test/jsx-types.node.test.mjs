@@ -3,6 +3,8 @@
 // and event of each element, none for anything the element does not have. Run after the build.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { components, elementIn, read, tags } from './manifests.mjs';
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
@@ -79,5 +81,52 @@ test('event handlers are typed with the detail type', () => {
   for (const file of ['jsx.types.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
     assert.match(read(`../dist/${file}`), /\(e: CustomEvent<FontSizeChangeDetail>\) => void/, file);
     assert.match(read(`../dist/${file}`), /\(e: CustomEvent<ReadingSettings>\) => void/, file);
+  }
+});
+
+test('a plain event (no detail) is handled as an Event', () => {
+  const plain = components.flatMap((name) =>
+    (elementIn(name).events ?? []).filter((event) => !/^CustomEvent</.test(event.type?.text ?? '')),
+  );
+  assert.ok(plain.length > 0, 'some element fires a plain Event (the reading tools show and hide)');
+  const keys = {
+    'jsx.types.d.ts': (name) => [`"on${name}"`],
+    'vue.d.ts': (name) => [camel(`on-${name}`)],
+    'svelte.d.ts': (name) => [`"on:${name}"`, `"on${name}"`],
+  };
+  for (const [file, keysOf] of Object.entries(keys)) {
+    const typings = read(`../dist/${file}`);
+    assert.doesNotMatch(typings, /CustomEvent<(never|Event)>/, file);
+    for (const key of plain.flatMap((event) => keysOf(event.name))) {
+      assert.ok(typings.includes(`${key}?: (e: Event) => void;`), `${file}: ${key}`);
+    }
+  }
+});
+
+// The typings import their element classes and details from dist/index.js: a name it does not
+// export (a DOM global such as Event) fails every consumer's type check (vue-tsc, svelte-check, tsc).
+test('the typings import from dist/index.js only what it exports', () => {
+  const index = fileURLToPath(new URL('../dist/index.d.ts', import.meta.url));
+  const program = ts.createProgram([index], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const exported = new Set(
+    checker
+      .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(index)))
+      .map((symbol) => symbol.name),
+  );
+  assert.ok(exported.has('ReadingTools') && exported.has('FontSizeChangeDetail'), [...exported].join());
+  for (const file of ['jsx.types.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
+    const imports = read(`../dist/${file}`).match(/import type \{([^}]*)\} from "\.\/index\.js";/)?.[1];
+    assert.ok(imports, `${file} imports from ./index.js`);
+    for (const name of imports
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
+      assert.ok(exported.has(name), `${file} imports ${name}, which dist/index.js does not export`);
+    }
   }
 });
