@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { format, resolveConfig } from 'prettier';
+import { writeGenerated } from '@civic-elements/tooling/generated-file.mjs';
 
 const packagesDir = fileURLToPath(new URL('../packages', import.meta.url));
 const check = process.argv.includes('--check');
@@ -113,7 +113,7 @@ let stale = 0;
 /**
  * Replaces what lies between `start` and `end` in the Markdown file at `path` with `body`,
  * formatted as `npm run lint` expects (so the check and Prettier agree); with --check, only counts
- * a file that would change.
+ * a file that would change (tooling/generated-file.mjs).
  */
 async function writeSection(path, shownPath, [start, end], body, command) {
   const text = await readFile(path, 'utf8');
@@ -124,18 +124,17 @@ async function writeSection(path, shownPath, [start, end], body, command) {
     stale++;
     return;
   }
-  const next = await format(`${text.slice(0, from)}${start}\n\n${body}\n\n${text.slice(to)}`, {
-    ...(await resolveConfig(path)),
-    filepath: path,
-  });
-  if (next === text) return;
-  if (check) {
-    console.error(`✗ ${shownPath} is out of date: run \`${command}\``);
-    stale++;
-  } else {
-    await writeFile(path, next);
-    console.log(`wrote ${shownPath}`);
-  }
+  const result = await writeGenerated(
+    path,
+    `${text.slice(0, from)}${start}\n\n${body}\n\n${text.slice(to)}`,
+    {
+      check,
+      shownPath,
+      hint: command,
+    },
+  );
+  if (result === 'stale') stale++;
+  if (result === 'written') console.log(`wrote ${shownPath}`);
 }
 
 for (const name of await readdir(packagesDir)) {

@@ -3,11 +3,11 @@
 // events (from its custom-elements.json, as the typings in build-element-data.mjs import them) are
 // re-exported. Run by `npm run build` before rollup; with --check it only reports whether the file
 // is current (exit 1 when not).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import { components } from '@civic-elements/tooling/components.mjs';
+import { writeGenerated } from '@civic-elements/tooling/generated-file.mjs';
 
 const output = fileURLToPath(new URL('./src/index.ts', import.meta.url));
 
@@ -34,18 +34,9 @@ ${imports.join('\n')}
 
 ${exports.join('\n')}
 `;
-const formatted = await format(source, { ...(await resolveConfig(output)), filepath: output });
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(output, 'utf8');
-  } catch {
-    // missing: out of date
-  }
-  if (current !== formatted) {
-    console.error('✗ packages/all/src/index.ts is out of date: run `npm run build` in packages/all');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(output, formatted);
-}
+const result = await writeGenerated(output, source, {
+  check: process.argv.includes('--check'),
+  shownPath: 'packages/all/src/index.ts',
+  hint: 'npm run build -w @civic-elements/all',
+});
+if (result === 'stale') process.exit(1);

@@ -7,12 +7,12 @@
 // class; each event becomes an `on…` prop typed with the event's detail, named after the event
 // without its `civic-` prefix (civic-font-size-change → onFontSizeChange). Run by `npm run build`;
 // with --check it only reports whether the modules are current (exit 1 when not).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import { components } from '@civic-elements/tooling/components.mjs';
+import { writeGenerated } from '@civic-elements/tooling/generated-file.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -103,21 +103,11 @@ ${indexExports.join('\n')}
 
 let stale = false;
 for (const [file, source] of modules) {
-  const output = join(here, 'src', file);
-  const formatted = await format(source, { ...(await resolveConfig(output)), filepath: output });
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(output, 'utf8');
-    } catch {
-      // missing: out of date
-    }
-    if (current !== formatted) {
-      console.error(`✗ packages/react/src/${file} is out of date: run \`npm run build\` in packages/react`);
-      stale = true;
-    }
-  } else {
-    writeFileSync(output, formatted);
-  }
+  const result = await writeGenerated(join(here, 'src', file), source, {
+    check: process.argv.includes('--check'),
+    shownPath: `packages/react/src/${file}`,
+    hint: 'npm run build -w @civic-elements/react',
+  });
+  if (result === 'stale') stale = true;
 }
 if (stale) process.exit(1);
