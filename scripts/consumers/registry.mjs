@@ -7,6 +7,7 @@
 // A stranger's check.mjs calls `useRehearsal()`: under the runner it gets the registry and the
 // folder the runner prepared (CIVIC_REGISTRY, CIVIC_REHEARSAL_DIR); run alone, it prepares its own
 // and closes it when its tests end.
+import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -62,6 +63,20 @@ export async function run(command, args, options = {}) {
     error.message = `${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`;
     throw error;
   }
+}
+
+/**
+ * Runs a type checker over a project with a deliberate mistake (the misspelled "levles") and
+ * fails unless it rejects the project with a message matching `expected`: the typings must catch
+ * what a stranger gets wrong, not only accept what is right.
+ */
+export async function expectRejected(command, args, options, expected) {
+  const failure = await run(command, args, options).then(
+    () => undefined,
+    (error) => error,
+  );
+  assert.ok(failure, `${args.join(' ')}: passed, but it should have reported ${expected}`);
+  assert.match(failure.message, expected);
 }
 
 /** A command installed in a shared install. */

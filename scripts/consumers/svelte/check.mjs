@@ -1,8 +1,7 @@
 // Svelte 5: svelte-check checks the attributes and event types against the generated typings.
 // Run alone: node --test scripts/consumers/svelte/check.mjs
-import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bin, run, useRehearsal } from '../registry.mjs';
+import { bin, expectRejected, run, useRehearsal } from '../registry.mjs';
 
 describe('svelte: Svelte 5, checked by svelte-check', () => {
   let rehearsal;
@@ -22,13 +21,11 @@ describe('svelte: Svelte 5, checked by svelte-check', () => {
   });
 
   it('svelte-check reports the misspelled attribute "levles"', async () => {
-    const error = await run(bin(installDir, 'svelte-check'), ['--tsconfig', 'tsconfig.misspelled.json'], {
-      cwd: dir,
-    }).then(
-      () => undefined,
-      (failure) => failure,
+    await expectRejected(
+      bin(installDir, 'svelte-check'),
+      ['--tsconfig', 'tsconfig.misspelled.json'],
+      { cwd: dir },
+      /levles/,
     );
-    assert.ok(error, 'the misspelled attribute "levles" was not an error');
-    assert.match(error.message, /levles/);
   });
 });
