@@ -32,28 +32,6 @@ const handledClicks = new WeakSet<Event>();
 // level chosen in either shows pressed in both.
 const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2];
 
-/**
- * Links reading-tools.css (beside this module) when the page has not: a page that loads the
- * element from a CDN or a bundler that copies assets still gets the aids. A page that wants them
- * before first paint links it in its <head> (the README says so).
- */
-function linkStylesheet(html: HTMLElement): void {
-  if (
-    getComputedStyle(html).getPropertyValue('--civic-reading-tools-stylesheet') ||
-    html.querySelector('link[data-civic-reading-tools]')
-  )
-    return;
-  try {
-    const link = html.ownerDocument.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('./reading-tools.css', import.meta.url).href;
-    link.dataset.civicReadingTools = '';
-    html.ownerDocument.head.append(link);
-  } catch {
-    // A bundle without import.meta.url (a classic script): the page must link the stylesheet.
-  }
-}
-
 /** The panel as a controller of the element: it renders into the element's template. */
 export class Panel implements ReactiveController {
   // Everything the panel knows of the element comes through this (./panel-host.ts).
@@ -75,7 +53,6 @@ export class Panel implements ReactiveController {
       panelStyles,
     ]);
     this.#host.addController(this);
-    linkStylesheet(this.#host.ownerDocument.documentElement);
   }
 
   hostConnected(): void {
@@ -97,6 +74,24 @@ export class Panel implements ReactiveController {
     this.#makeRoomForCaption();
     this.#shareLargeCursor();
     this.#followTextSize();
+    this.#givePageStyles();
+  }
+
+  // Line spacing, the colour schemes, the large cursor and read aloud's highlight are rules for
+  // the page (reading-tools.css). A page that has not linked the file gets them adopted, from a
+  // module fetched only now (./adopt-page-sheet.ts).
+  #givePageStyles(): void {
+    const { lineSpacing, colours, cursor } = this.#bridge.settings();
+    const html = this.#host.ownerDocument.documentElement;
+    if (
+      (lineSpacing !== 'normal' || colours !== 'default' || cursor !== 'normal' || this.#reader.caption) &&
+      !getComputedStyle(html).getPropertyValue('--civic-reading-tools-stylesheet')
+    )
+      import('./adopt-page-sheet.js').then(
+        ({ adoptPageSheet }) => adoptPageSheet(html.ownerDocument),
+        // Not served (a CDN copy without its sibling files): the aids are set, as before.
+        () => {},
+      );
   }
 
   /** The text-size toggle that keeps the page's scale (rendered hidden: the radios are its face). */
