@@ -8,10 +8,14 @@ import { build } from 'esbuild';
 import { minify } from 'terser';
 import { shippedEcma, shippedTarget } from './browser-support.mjs';
 
-/** Minified grade-B (./browser-support.mjs) bundle of `entry` at `outfile`; `format` is 'esm' or, for classic scripts, 'iife'. */
-export async function bundleForBrowser({ entry, outfile, format = 'esm' }) {
+/**
+ * Minified grade-B (./browser-support.mjs) bundle of `entry` at `outfile`; `format` is 'esm' or, for
+ * classic scripts, 'iife'; `plugins`: esbuild plugins (the CDN file keeps one module out of itself).
+ */
+export async function bundleForBrowser({ entry, outfile, format = 'esm', plugins = [] }) {
   const result = await build({
     entryPoints: [entry],
+    plugins,
     bundle: true,
     format,
     minify: true,
