@@ -50,8 +50,12 @@ const hasRules = (sheet: CSSStyleSheet) => {
   }
 };
 
-/** How many copies of the rules the document has: adopted sheets and linked files. */
-const copies = () => [...document.adoptedStyleSheets, ...document.styleSheets].filter(hasRules).length;
+/**
+ * How many copies of the rules the document has: adopted sheets and linked files (WebKit lists
+ * adopted sheets in `document.styleSheets` too: each sheet counts once).
+ */
+const copies = () =>
+  [...new Set([...document.adoptedStyleSheets, ...document.styleSheets])].filter(hasRules).length;
 
 /** The requests this page made for the module that carries the rules (../src/adopt-page-sheet.ts). */
 const sheetRequests = () =>
