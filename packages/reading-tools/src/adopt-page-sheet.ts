@@ -4,6 +4,7 @@
 import { readingToolsCss } from './page-sheet.js';
 
 /**
+ * @internal
  * Adopts the rules into `document` unless it has them: a constructable stylesheet, so no `<style>`
  * element and no inline style, and a strict Content-Security-Policy holds. Relative URLs in it (the
  * large cursor's images) resolve beside this module, as they would beside the file. An engine
