@@ -42,6 +42,8 @@ const { files } = await bundleModulesForBrowser({
   chunkNames: 'chunks/[name].[hash]',
 });
 const dist = join(here, 'dist');
+// Chunks are named by hash: a rebuild would leave the old ones beside the new, and publish them.
+await rm(join(dist, 'chunks'), { recursive: true, force: true });
 for (const [file, code] of Object.entries(files)) {
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), code);
