@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // civic-build: a package's whole build, the same steps in every package (run in its folder, as
 // npm runs its "build" script). Each step runs when the package has what it needs:
+//   0. node <script> for each of "civicBuild.generate" (scripts that write sources from the
+//      package's own files, such as reading tools' src/page-sheet.ts from its stylesheet)
 //   1. rollup -c --silent                         (rollup.config.mjs)
 //   2. the files declared in "civicBuild.assets"   (page stylesheets, images, pre-paint scripts:
 //                                                  tooling/package-assets.mjs)
@@ -36,6 +38,16 @@ if (pkg.civic && !component) {
   process.exit(1);
 }
 assetPlan(pkg.civicBuild?.assets); // refused before anything is built, naming the entry
+const generators = pkg.civicBuild?.generate ?? [];
+for (const script of generators) {
+  if (typeof script !== 'string' || !existsSync(join(dir, script))) {
+    console.error(
+      `civic-build (${pkg.name}): "civicBuild.generate" names no script of the package: ${script}`,
+    );
+    process.exit(1);
+  }
+}
+for (const script of generators) run(process.execPath, [script]);
 if (existsSync(join(dir, 'rollup.config.mjs'))) run('rollup', ['-c', '--silent']);
 await writeAssets(dir, pkg.civicBuild?.assets);
 if (existsSync(join(dir, 'tsconfig.build.json'))) run('tsc', ['-p', 'tsconfig.build.json']);
