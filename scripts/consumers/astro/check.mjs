@@ -1,0 +1,89 @@
+// Astro 5 with @astrojs/lit, a static build: the page's elements are rendered on the server by
+// Lit SSR (declarative shadow DOM in the built HTML) and taken over in the browser by a plain
+// <script> that imports @civic-elements/all.
+//
+// - The project's own package.json overrides @lit-labs/ssr to ^4: @astrojs/lit 4 asks for ^3,
+//   under which the static build crashes. So this stranger installs itself (npm install in its
+//   folder, from the rehearsal registry) rather than sharing an install.
+// - Not `client:load`: Astro hydrates only components imported in the frontmatter, never a tag
+//   written as markup (`<civic-font-size-toggle client:load>` fails with NoMatchingImport).
+// - No misspelling check: Astro's typings accept any attribute on a tag with a dash, and
+//   `astro check` has no way to take our element typings for them.
+// Run alone: node --test scripts/consumers/astro/check.mjs
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  chooseTextSize150,
+  elementsIn,
+  launchChromium,
+  openPage,
+  REHEARSAL_PAGE,
+  serve,
+  waitForRendered,
+  whatReadersSee,
+} from '../browser.mjs';
+import { consumersRoot, run, useRehearsal } from '../registry.mjs';
+
+const tags = elementsIn(readFileSync(join(consumersRoot, 'astro/src/pages/index.astro'), 'utf8')).map(
+  ({ tag }) => tag,
+);
+
+describe('astro: Astro 5 + @astrojs/lit, static build', () => {
+  let rehearsal;
+  let dir;
+  let html;
+  let browser;
+  let server;
+
+  before(async () => {
+    rehearsal = await useRehearsal('astro', 'astro');
+    ({ dir } = rehearsal);
+    await writeFile(join(dir, '.npmrc'), `@civic-elements:registry=${rehearsal.registry}\n`);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir });
+    await run(join(dir, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    html = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+    browser = await launchChromium();
+    server = await serve(join(dir, 'dist'));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rehearsal?.close();
+  });
+
+  it('the built HTML has every element rendered by Lit SSR, with a declarative shadow root', () => {
+    assert.ok(tags.length >= 5, `the page names ${tags.join(', ')}`);
+    for (const tag of tags) {
+      assert.match(
+        html,
+        new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(mode)?="open"`),
+        `${tag} has no declarative shadow root in dist/index.html`,
+      );
+    }
+    assert.match(html, /Rehearsal/);
+  });
+
+  it('in Chromium: the elements render and "A 150%" runs the page script\'s handler', async () => {
+    const { page, errors } = await openPage(browser);
+    const consoleErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    try {
+      await page.goto(`${server.origin}/index.html`);
+      await waitForRendered(page, tags);
+      await page.waitForFunction(() => customElements.get('civic-font-size-toggle') !== undefined);
+      await page.getByRole('heading', { level: 1, name: 'Rehearsal' }).waitFor({ state: 'visible' });
+      assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
+      await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
