@@ -48,6 +48,8 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
     const { page, errors } = await openPage(browser);
     const consoleErrors = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    const failedRequests = [];
+    page.on('response', (response) => response.status() >= 400 && failedRequests.push(response.url()));
     try {
       await page.goto(`${server.origin}/index.html`);
       await waitForRendered(
@@ -58,6 +60,7 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
       await page.getByRole('heading', { level: 1, name: 'Rehearsal' }).waitFor({ state: 'visible' });
       await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
       assert.deepEqual(errors, []);
+      assert.deepEqual(failedRequests, []);
       assert.deepEqual(consoleErrors, []);
     } finally {
       await page.close();

@@ -27,6 +27,7 @@ import {
 } from '../browser.mjs';
 import { consumersRoot, run, useRehearsal } from '../registry.mjs';
 
+// The components the page writes, by class name (elementsOfProject does not read .astro files).
 const tags = elementsIn(readFileSync(join(consumersRoot, 'astro/src/pages/index.astro'), 'utf8')).map(
   ({ tag }) => tag,
 );
@@ -73,6 +74,8 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
     const { page, errors } = await openPage(browser);
     const consoleErrors = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    const failedRequests = [];
+    page.on('response', (response) => response.status() >= 400 && failedRequests.push(response.url()));
     try {
       await page.goto(`${server.origin}/index.html`);
       await waitForRendered(page, tags);
@@ -81,6 +84,7 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
       assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
       await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
       assert.deepEqual(errors, []);
+      assert.deepEqual(failedRequests, []);
       assert.deepEqual(consoleErrors, []);
     } finally {
       await page.close();
