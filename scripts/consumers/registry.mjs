@@ -52,6 +52,23 @@ export const installs = {
     'svelte-check@4',
     'typescript@5.9',
   ],
+  // Angular 21 (Node ^20.19 || ^22.12 || >=24) with the application builder, for the angular stranger.
+  angular: [
+    '@civic-elements/all',
+    '@angular/build@21',
+    '@angular/cli@21',
+    '@angular/common@21',
+    '@angular/compiler@21',
+    '@angular/compiler-cli@21',
+    '@angular/core@21',
+    '@angular/platform-browser@21',
+    'rxjs@7',
+    'tslib@2',
+    'typescript@5.9',
+  ],
+  // The astro stranger installs its own package.json (it overrides @lit-labs/ssr); this only
+  // gives it a folder.
+  astro: ['@civic-elements/all'],
 };
 
 /** Runs a command; on failure the error message carries its output. Resolves to stdout. */
