@@ -69,6 +69,17 @@ export const installs = {
   // The astro stranger installs its own package.json (it overrides @lit-labs/ssr); this only
   // gives it a folder.
   astro: ['@civic-elements/all'],
+  // React 18, for the react18-ssr stranger (the react-ssr project hydrated by React 18).
+  react18: [
+    '@civic-elements/react',
+    'react@18',
+    'react-dom@18',
+    '@types/react@18',
+    '@types/react-dom@18',
+    '@types/node@20',
+    'typescript@5.9',
+    'esbuild',
+  ],
 };
 
 /** Runs a command; on failure the error message carries its output. Resolves to stdout. */
