@@ -22,15 +22,30 @@ export async function serve(root) {
   };
 }
 
-/** A new page that records the paths it requests and the errors its scripts throw. */
+/**
+ * A new page that records the paths it requests, the errors its scripts throw, what it logs as
+ * console errors and warnings (React's hydration mismatches among them), and every response with
+ * an error status (`404 /path`).
+ */
 export async function openPage(browser, { init } = {}) {
   const page = await browser.newPage();
   if (init) await page.addInitScript(init);
   const requests = [];
   const errors = [];
+  const consoleErrors = [];
+  const consoleWarnings = [];
+  const failedRequests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   page.on('pageerror', (error) => errors.push(error.message));
-  return { page, requests, errors };
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'warning') consoleWarnings.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      failedRequests.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  return { page, requests, errors, consoleErrors, consoleWarnings, failedRequests };
 }
 
 /** The components whose tag or class name the markup or JSX in `text` writes as an element. */

@@ -45,11 +45,7 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
   });
 
   it('renders the elements; "A 150%" runs the (civic-font-size-change) handler', async () => {
-    const { page, errors } = await openPage(browser);
-    const consoleErrors = [];
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    const failedRequests = [];
-    page.on('response', (response) => response.status() >= 400 && failedRequests.push(response.url()));
+    const { page, errors, consoleErrors, failedRequests } = await openPage(browser);
     try {
       await page.goto(`${server.origin}/index.html`);
       await waitForRendered(
@@ -68,9 +64,7 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
   });
 
   it('with reading-tools.css in angular.json "styles", "High contrast dark" turns the text white on black', async () => {
-    const { page, errors } = await openPage(browser);
-    const requests = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const { page, errors, requests } = await openPage(browser);
     try {
       await page.goto(`${server.origin}/index.html`);
       await waitForRendered(page, ['civic-reading-tools']);

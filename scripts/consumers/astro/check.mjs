@@ -79,11 +79,7 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
   });
 
   it('in Chromium: the elements render and "A 150%" runs the page script\'s handler', async () => {
-    const { page, errors } = await openPage(browser);
-    const consoleErrors = [];
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    const failedRequests = [];
-    page.on('response', (response) => response.status() >= 400 && failedRequests.push(response.url()));
+    const { page, errors, consoleErrors, failedRequests } = await openPage(browser);
     try {
       await page.goto(`${server.origin}/index.html`);
       await waitForRendered(page, tags);
