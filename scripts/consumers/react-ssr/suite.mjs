@@ -129,11 +129,7 @@ export function rehearseReactSsr({ name, install }) {
       });
 
       it("in React's development build, hydration logs no mismatch, error or warning", async () => {
-        const { page, errors } = await openPage(browser);
-        const logged = [];
-        page.on('console', (message) => {
-          if (['error', 'warning'].includes(message.type())) logged.push(message.text());
-        });
+        const { page, errors, consoleErrors, consoleWarnings } = await openPage(browser);
         try {
           await page.goto(`${server.origin}/index-dev.html`);
           await waitForRendered(
@@ -142,7 +138,8 @@ export function rehearseReactSsr({ name, install }) {
           );
           await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
           assert.deepEqual(errors, []);
-          assert.deepEqual(logged, []);
+          assert.deepEqual(consoleErrors, []);
+          assert.deepEqual(consoleWarnings, []);
         } finally {
           await page.close();
         }
