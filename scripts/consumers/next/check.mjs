@@ -86,4 +86,32 @@ describe('next: a Next.js App Router app (next build, next start)', () => {
       await page.close();
     }
   });
+
+  // The recipe of packages/all/README.md: the classic pre-paint script inlined in the layout's
+  // <head>. With 150% remembered and every script of the app held back, the first paint is at
+  // 24 px; after hydration the toggle shows 150% and the size stays.
+  it('with 150% remembered, the page is at 24 px before any module runs, and stays after hydration', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const held = [];
+    let holding = true;
+    await page.route('**/_next/static/**/*.js', (route) => (holding ? held.push(route) : route.continue()));
+    await page.addInitScript(() => localStorage.setItem('civic-font-size', '1.5'));
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.getElementById('text')).fontSize);
+    try {
+      await page.goto(`${url}remembered`, { waitUntil: 'domcontentloaded' });
+      assert.ok(held.length > 0, 'the app loads scripts from /_next/static/');
+      assert.equal(await page.evaluate(() => customElements.get('civic-font-size-toggle')), undefined);
+      assert.equal(await fontSize(), '24px');
+      holding = false;
+      await Promise.all(held.map((route) => route.continue()));
+      await waitForRendered(page, ['civic-font-size-toggle']);
+      await page.getByRole('button', { name: 'A 150%', pressed: true }).waitFor();
+      assert.equal(await fontSize(), '24px');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
