@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { chooseTextSize150, elementsOfProject, launchChromium, waitForRendered } from '../browser.mjs';
+import {
+  chooseTextSize150,
+  elementsOfProject,
+  launchChromium,
+  openPage,
+  waitForRendered,
+} from '../browser.mjs';
 import { bin, run, useRehearsal } from '../registry.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -112,6 +118,60 @@ describe('next: a Next.js App Router app (next build, next start)', () => {
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
+    }
+  });
+
+  // `next dev` renders with React's development build, which reports hydration mismatches (issue
+  // 23: the column nav's aria-current did). Run last: it compiles the app again on first request.
+  it('under next dev, hydration logs no mismatch, error or warning', async () => {
+    const port = await freePort();
+    const devServer = spawn(
+      bin(rehearsal.installDir, 'next'),
+      ['dev', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: rehearsal.dir,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const { page, errors, consoleErrors, consoleWarnings, failedRequests } = await openPage(browser);
+    try {
+      const devUrl = `http://127.0.0.1:${port}/`;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          if ((await fetch(devUrl)).ok) break;
+        } catch {
+          if (attempt > 300) throw new Error('next dev did not answer');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+      await page.goto(devUrl);
+      await waitForRendered(
+        page,
+        elementsOfProject('next').map(({ tag }) => tag),
+      );
+      await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
+      // Let React report what it found while hydrating.
+      await page.waitForTimeout(1000);
+      assert.deepEqual(errors, []);
+      // The app has no favicon: its 404 is the one failed load allowed, here as in production.
+      assert.deepEqual(
+        failedRequests.filter((request) => request !== '404 /favicon.ico'),
+        [],
+      );
+      assert.deepEqual(
+        consoleErrors.filter((text) => !text.startsWith('Failed to load resource')),
+        [],
+      );
+      // Lit's own notice that its development build runs (next dev resolves the development
+      // condition) is expected; any other warning fails.
+      assert.deepEqual(
+        consoleWarnings.filter((text) => !text.startsWith('Lit is in dev mode.')),
+        [],
+      );
+    } finally {
+      await page.close();
+      devServer.kill();
     }
   });
 });
