@@ -131,19 +131,21 @@ describe('next: a Next.js App Router app (next build, next start)', () => {
       {
         cwd: rehearsal.dir,
         env,
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: 'ignore',
       },
     );
     const { page, errors, consoleErrors, consoleWarnings, failedRequests } = await openPage(browser);
     try {
       const devUrl = `http://127.0.0.1:${port}/`;
+      // At most a minute: a server that never answers, or answers only with errors, fails here.
       for (let attempt = 0; ; attempt++) {
-        try {
-          if ((await fetch(devUrl)).ok) break;
-        } catch {
-          if (attempt > 300) throw new Error('next dev did not answer');
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
+        const ok = await fetch(devUrl).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (ok) break;
+        if (attempt > 300) throw new Error('next dev did not answer with the page');
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
       await page.goto(devUrl);
       await waitForRendered(
