@@ -23,6 +23,19 @@ const freePort = () =>
     });
   });
 
+/**
+ * The HTML at `url` once the server started as `what` answers with it. Gives up after a minute,
+ * also when the server answers only with errors.
+ */
+async function pageWhenServed(url, what) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.ok) return response.text();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not answer with the page`);
+}
+
 describe('next: a Next.js App Router app (next build, next start)', () => {
   let rehearsal;
   let nextServer;
@@ -42,15 +55,7 @@ describe('next: a Next.js App Router app (next build, next start)', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     url = `http://127.0.0.1:${port}/`;
-    for (let attempt = 0; !html; attempt++) {
-      try {
-        const response = await fetch(url);
-        if (response.ok) html = await response.text();
-      } catch {
-        if (attempt > 150) throw new Error('next start did not answer');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
+    html = await pageWhenServed(url, 'next start');
     browser = await launchChromium();
   });
   after(async () => {
@@ -137,16 +142,7 @@ describe('next: a Next.js App Router app (next build, next start)', () => {
     const { page, errors, consoleErrors, consoleWarnings, failedRequests } = await openPage(browser);
     try {
       const devUrl = `http://127.0.0.1:${port}/`;
-      // At most a minute: a server that never answers, or answers only with errors, fails here.
-      for (let attempt = 0; ; attempt++) {
-        const ok = await fetch(devUrl).then(
-          (response) => response.ok,
-          () => false,
-        );
-        if (ok) break;
-        if (attempt > 300) throw new Error('next dev did not answer with the page');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await pageWhenServed(devUrl, 'next dev');
       await page.goto(devUrl);
       await waitForRendered(
         page,
