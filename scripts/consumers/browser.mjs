@@ -57,7 +57,7 @@ export function elementsIn(text) {
 export function elementsOfProject(project) {
   const dir = join(consumersRoot, project);
   const text = readdirSync(dir, { recursive: true })
-    .filter((file) => /\.(html|tsx|vue|svelte)$/.test(file) && !/misspelled/i.test(file))
+    .filter((file) => /\.(html|tsx|vue|svelte|astro)$/.test(file) && !/misspelled/i.test(file))
     .map((file) => readFileSync(join(dir, file), 'utf8'))
     .join('\n');
   return elementsIn(text);

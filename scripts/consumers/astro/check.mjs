@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   chooseTextSize150,
-  elementsIn,
+  elementsOfProject,
   launchChromium,
   openPage,
   REHEARSAL_PAGE,
@@ -30,12 +30,10 @@ import {
   waitForRendered,
   whatReadersSee,
 } from '../browser.mjs';
-import { consumersRoot, run, useRehearsal } from '../registry.mjs';
+import { run, useRehearsal } from '../registry.mjs';
 
-// The components the page writes, by class name (elementsOfProject does not read .astro files).
-const tags = elementsIn(readFileSync(join(consumersRoot, 'astro/src/pages/index.astro'), 'utf8')).map(
-  ({ tag }) => tag,
-);
+// The components the page writes, by class name.
+const tags = elementsOfProject('astro').map(({ tag }) => tag);
 
 describe('astro: Astro 5 + @astrojs/lit, static build', () => {
   let rehearsal;
