@@ -6,7 +6,7 @@
 // headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
-import { createHash } from 'node:crypto';
+import { createHash, hash as sha } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
@@ -183,6 +183,8 @@ async function loadContent() {
   } catch (error) {
     errors.push(`articles/: cannot be read (${error.code ?? error.message})`);
   }
+  // Before site.json's converted languages are filled in below: the cache's key is the file's data.
+  const cached = checkedArticlesOf(site);
   const validator = site === undefined ? { siteErrors: [] } : contentValidator(site);
   const { siteErrors, checkArticle } = validator;
   errors.push(...siteErrors);
@@ -209,16 +211,37 @@ async function loadContent() {
   }
   checkConverted = validator.checkArticleEntry;
   const articles = new Map();
+  // A file written this recently could be written again within the same tick of the file
+  // system's clock, keeping its stamp: it is read again next time rather than trusted.
+  const settledBefore = BigInt(Date.now() - 2000) * 1_000_000n;
   for (const entry of entries) {
     const name = `articles/${entry.name}`;
     // The folder listing says what each entry is, so no file needs a call of its own to tell.
-    const data = entry.isSymbolicLink() ? symbolicLink(name) : readJson(name);
+    if (entry.isSymbolicLink()) {
+      symbolicLink(name);
+      continue;
+    }
+    // Stamped before it is read: a write in between changes the stamp, so the next build reads
+    // the file again.
+    const stats = checkArticle && statOf(join(contentDir, name));
+    const stamp = stats && stampOf(stats);
+    const known = cached.files[name];
+    if (stamp && known?.stamp === stamp) {
+      articles.set(name, known.article);
+      checkedArticles.files[name] = known;
+      continue;
+    }
+    const data = readJson(name);
     if (data === undefined) continue;
     const problems = checkArticle?.(name, data) ?? [];
     errors.push(...problems);
     // Checked, an article is kept without its text, which is read again when its page is
     // rendered: a hundred thousand articles' text would not fit in memory.
-    if (checkArticle && problems.length === 0) articles.set(name, withoutBodies(data, site.languages));
+    if (checkArticle && problems.length === 0) {
+      const article = withoutBodies(data, site.languages);
+      articles.set(name, article);
+      if (stamp && stats.ctimeNs < settledBefore) checkedArticles.files[name] = { stamp, article };
+    }
   }
   if (errors.length > 0) {
     console.error(`The content in ${contentDir} has errors; nothing was built:`);
@@ -242,26 +265,45 @@ async function loadContent() {
   };
 }
 
+// The articles this build read and checked, each with its file's stamp, for the next build: an
+// unchanged file is not read or checked again (at 10,000 articles, reading and checking them all
+// cost an edit about half a second of its five). Kept in dist/ beside the record; valid only for
+// the same generator and site.json, which the checks depend on.
+const CONTENT_CACHE = '.civic-portal-checked-content';
+const checkedArticles = { key: '', files: {} };
+/** Size, times of change and file identity: any write to the file changes one of them. */
+const stampOf = (stats) => `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+const statOf = (path) => {
+  try {
+    return lstatSync(path, { bigint: true });
+  } catch {
+    return undefined;
+  }
+};
+/** The last build's checked articles when this build can use them (an empty set otherwise). */
+function checkedArticlesOf(site) {
+  if (site === undefined) return { files: {} };
+  checkedArticles.key = sha('sha256', JSON.stringify([generator, site]), 'base64url');
+  if (!incremental) return { files: {} };
+  try {
+    const last = JSON.parse(readFileSync(join(dist, CONTENT_CACHE), 'utf8'));
+    return last.key === checkedArticles.key ? last : { files: {} };
+  } catch {
+    return { files: {} };
+  }
+}
+
 /** The full schema's check of an article's text in one language (set once site.json is read). */
 let checkConverted;
 
 /** Each converted language's site text and what it was made from, for the next build's record. */
 const siteConversions = {};
 const conversionKey = (source, override) =>
-  createHash('sha256')
-    .update(JSON.stringify([CONVERTER, source, override]))
-    .digest('base64url');
+  sha('sha256', JSON.stringify([CONVERTER, source, override]), 'base64url');
 /** The converted site text the last build recorded in dist/ (checked again before use). */
-function previousConversions() {
-  if (process.argv.includes('--full')) return {};
-  try {
-    return JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8')).siteConversions ?? {};
-  } catch {
-    return {};
-  }
-}
+const previousConversions = () => lastRecord()?.siteConversions ?? {};
 
-const bodyHash = (body) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+const bodyHash = (body) => sha('sha256', JSON.stringify(body), 'base64url');
 
 /**
  * An article without the paragraphs of its text: in their place, their hash (part of the page's
@@ -378,8 +420,6 @@ function withOffset(text, timeZone) {
   return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const { site, articles } = await loadContent();
-
 // ---------------------------------------------------------------------------------------------
 // Incremental builds. Every output depends on the content and on the code that renders it (this
 // app, the component packages, Lit). The code is summed up in one hash, the generator key; each
@@ -447,24 +487,35 @@ async function generatorKey() {
   return hash.update(origin).digest('hex');
 }
 
-/** The last build's record in dist/'s marker file, when it is one this build can continue. */
-async function previousBuild(generator) {
+/** dist/'s marker file as the last build wrote it (undefined with `--full`), read once. */
+let lastRecordRead;
+function lastRecord() {
   if (full) return undefined;
-  try {
-    const record = JSON.parse(await readFile(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
-    // The converter's version is in the generator key too (it is in the lockfile); named here as
-    // well, so a build whose Traditional text came from another version is never continued.
-    return record.generator === generator && record.converter === CONVERTER && record.pages && record.assets
-      ? record
-      : undefined;
-  } catch {
-    return undefined;
+  if (lastRecordRead === undefined) {
+    try {
+      lastRecordRead = JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
+    } catch {
+      lastRecordRead = null;
+    }
   }
+  return lastRecordRead ?? undefined;
+}
+
+/** The last build's record, when it is one this build can continue. */
+function previousBuild(generator) {
+  const record = lastRecord();
+  // The converter's version is in the generator key too (it is in the lockfile); named here as
+  // well, so a build whose Traditional text came from another version is never continued.
+  return record?.generator === generator && record.converter === CONVERTER && record.pages && record.assets
+    ? record
+    : undefined;
 }
 
 const generator = await generatorKey();
-const previous = await previousBuild(generator);
+const previous = previousBuild(generator);
 const incremental = previous !== undefined;
+
+const { site, articles } = await loadContent();
 
 /** Runs `cleanUp` when the build is interrupted (Ctrl-C, a CI timeout), then ends it. */
 function onInterrupt(cleanUp) {
@@ -885,11 +936,21 @@ async function collectWithoutMarkers(result) {
     : html;
 }
 
+// The same few stylesheets come on every page: each is hashed once.
+const styleHashes = new Map();
 /** The hashes of the inline <style> elements declarative shadow DOM put in a page. */
-const styleHashesOf = (body) =>
-  [...body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
-  );
+function styleHashesOf(body) {
+  const found = [];
+  for (let start = body.indexOf('<style>'); start !== -1; start = body.indexOf('<style>', start)) {
+    const end = body.indexOf('</style>', start);
+    if (end === -1) break;
+    const css = body.slice(start + '<style>'.length, end);
+    if (!styleHashes.has(css)) styleHashes.set(css, `'sha256-${sha('sha256', css, 'base64')}'`);
+    found.push(styleHashes.get(css));
+    start = end;
+  }
+  return found;
+}
 
 // The CSP names every inline <style> by hash. They come from the components' static styles, the
 // same on every page of a kind: the first page of each kind gives them all, before any page is
@@ -946,21 +1007,21 @@ function documentFor(page, body) {
 const fileOf = (page) => (page.path.endsWith('.html') ? page.path : `${page.path}index.html`).slice(1);
 // Every page shows the site's own content (its name, navigation, footer): an edit of site.json
 // changes every page's key.
-const siteKey = createHash('sha256').update(JSON.stringify(site)).digest('base64url');
+const siteKey = sha('sha256', JSON.stringify(site), 'base64url');
 const keyOf = (page) =>
-  createHash('sha256')
-    .update(
-      JSON.stringify([
-        generator,
-        siteKey,
-        page.path,
-        page.alternates,
-        // The title, description and structured data are made of the site and page.data; read
-        // here they would convert the text of every page, written or not.
-        page.data,
-      ]),
-    )
-    .digest('base64url');
+  sha(
+    'sha256',
+    JSON.stringify([
+      generator,
+      siteKey,
+      page.path,
+      page.alternates,
+      // The title, description and structured data are made of the site and page.data; read
+      // here they would convert the text of every page, written or not.
+      page.data,
+    ]),
+    'base64url',
+  );
 
 const keys = {};
 for (const page of pages) keys[fileOf(page)] = keyOf(page);
@@ -1051,9 +1112,7 @@ for (const page of pages) {
 const searchKeys = Object.fromEntries(
   [...shardFiles].map(([name, files]) => [
     name,
-    createHash('sha256')
-      .update(JSON.stringify([generator, name, files.map((file) => [file, keys[file]])]))
-      .digest('base64url'),
+    sha('sha256', JSON.stringify([generator, name, files.map((file) => [file, keys[file]])]), 'base64url'),
   ]),
 );
 // The scratch folder is left by nothing, not even an interrupted build (a full build's whole
@@ -1087,6 +1146,8 @@ writeWhole(
     search: searchKeys,
   })}\n`,
 );
+
+writeWhole(join(out, CONTENT_CACHE), JSON.stringify(checkedArticles));
 
 // The swap: dist/ becomes a link to the new site in one rename (scripts/swap-site.mjs).
 if (!incremental) await swapSite(out, dist);

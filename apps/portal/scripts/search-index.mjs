@@ -9,11 +9,11 @@
 // some of them when an index has no page with all of them; the search page undoes that per shard
 // (src/islands/search-page.ts), so shards find what one index would.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 // Pagefind writes its ready-made interfaces beside the index; the portal has its own form and runs
 // Pagefind in the page's thread (src/islands/search-page.ts), so they go.
@@ -57,7 +57,7 @@ export function shardCount(articles, perShard) {
 
 /** The shard of an article: from its slug alone, so editing an article never moves it. */
 export function shardOf(slug, count) {
-  return createHash('sha256').update(slug).digest().readUInt32BE(0) % count;
+  return hash('sha256', slug, 'buffer').readUInt32BE(0) % count;
 }
 
 const running = new Set();
@@ -102,11 +102,21 @@ export async function writeSearchShards({ out, work, shards, keep }) {
       const [name, files] = next;
       // Pagefind indexes a folder: this shard's pages, linked (not copied) at their own paths, so
       // the URLs it records are the site's.
+      // Synchronously, each folder made once: through promises, 10,000 links cost several seconds
+      // of the kernel's time in thread hand-offs.
       const site = join(work, 'site', name);
+      const made = new Set();
       for (const file of files) {
         const target = join(site, file);
-        await mkdir(dirname(target), { recursive: true });
-        await link(join(out, file), target).catch(() => copyFile(join(out, file), target));
+        if (!made.has(dirname(target))) {
+          mkdirSync(dirname(target), { recursive: true });
+          made.add(dirname(target));
+        }
+        try {
+          linkSync(join(out, file), target);
+        } catch {
+          copyFileSync(join(out, file), target);
+        }
       }
       const output = join(work, 'output', name);
       peak = Math.max(peak, await pagefind(site, output));

@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -36,11 +45,15 @@ async function build(content, dist, ...args) {
   });
   return stdout;
 }
-/** Every file of a folder with the SHA-256 of its bytes. */
+// The build's record of the content files it read and checked, by their stamps (size, times,
+// inode): two builds of the same content differ there, and nothing in it is served.
+const CHECKED_CONTENT = '.civic-portal-checked-content';
+/** Every file of a folder with the SHA-256 of its bytes (but the record of checked content). */
 function snapshot(dir, prefix = '') {
   const files = {};
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = join(prefix, entry.name);
+    if (path === CHECKED_CONTENT) continue;
     if (entry.isDirectory()) Object.assign(files, { [`${path}/`]: 'folder' }, snapshot(dir, path));
     else
       files[path] = createHash('sha256')
@@ -253,6 +266,42 @@ describe('an incremental build', () => {
     await build(content, dist, SHARDED);
     assert.deepEqual(changedPages(before, snapshot(dist)), [path('zh-hant'), path('zh')].sort());
     assert.match(page(dist, `zh-hant/columns/${article.column}/${slug}`), /更正：本文已增加一段說明。/);
+    await assertSameAsFullBuild();
+  });
+
+  test("an edit that keeps the file's size and modification time is still built (an unchanged file is not read again)", async () => {
+    const slug = slugs[6];
+    const name = `articles/${slug}.json`;
+    const file = join(content, name);
+    const checked = () => JSON.parse(readFileSync(join(dist, CHECKED_CONTENT), 'utf8')).files;
+    // A modification time of whole seconds, which utimes can put back to the nanosecond.
+    const time = new Date('2026-07-01T00:00:00Z');
+    utimesSync(file, time, time);
+    const { size } = statSync(file);
+    const stamp = () => {
+      const { mtimeNs } = statSync(file, { bigint: true });
+      return [statSync(file).size, mtimeNs];
+    };
+    const stampBefore = stamp();
+    // Built again with nothing else changed, once the file is over two seconds old: on record.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await build(content, dist, SHARDED);
+    assert.ok(checked()[name], 'the file is on record');
+    // The same number of bytes, and the same modification time put back, as `touch -r` or an
+    // unpacked archive would: only its change time (ctime) tells.
+    const article = JSON.parse(readFileSync(file, 'utf8'));
+    article.en.title = article.en.title.replace(/^./, (first) => (first === 'X' ? 'Y' : 'X'));
+    writeFileSync(file, JSON.stringify(article, null, 2));
+    utimesSync(file, time, time);
+    assert.deepEqual(stamp(), stampBefore);
+    assert.equal(statSync(file).size, size);
+    const before = snapshot(dist);
+    await build(content, dist, SHARDED);
+    assert.deepEqual(
+      changedPages(before, snapshot(dist)).filter((path) => path.includes(slug)),
+      [`en/columns/${article.column}/${slug}/index.html`],
+    );
+    assert.ok(page(dist, `en/columns/${article.column}/${slug}`).includes(article.en.title.slice(0, 12)));
     await assertSameAsFullBuild();
   });
 
