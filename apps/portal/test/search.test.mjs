@@ -4,11 +4,15 @@
 // how else to find an article. Only the search pages' policy allows WebAssembly. In Chromium here;
 // test/search.test.ts runs the search in Firefox and WebKit.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { formatText } from '../src/templates/page.mjs';
+import { pagefindBinary } from '../scripts/search-index.mjs';
 import { convertDeep, withOverride } from '../scripts/traditional.mjs';
 import { dist, htmlFiles, useBuiltSite } from './built-site.mjs';
 
@@ -17,6 +21,7 @@ const strings = JSON.parse(await readFile(new URL('../content/site.json', import
 strings['zh-hant'] = withOverride(convertDeep(strings.zh), strings['zh-hant']);
 
 const site = useBuiltSite();
+const run = promisify(execFile);
 
 /** A page that records console errors, page errors and CSP violations. */
 async function watchedPage(options = {}) {
@@ -88,6 +93,38 @@ test('only the search pages allow WebAssembly, in their meta policy and in the s
     );
     // Everything else in the policy is the same: no unsafe-eval, no unsafe-inline.
     assert.doesNotMatch(response.headers.get('content-security-policy'), /'unsafe-(?:eval|inline)'/, path);
+  }
+});
+
+test('the index is what Pagefind makes of the whole article pages, though the build gives it only each article', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'search-whole-pages-'));
+  try {
+    for (const lang of ['en', 'zh', 'zh-hant']) {
+      // The language's article pages, as they are served.
+      const site = join(work, lang, 'site');
+      for (const file of await htmlFiles(join(dist, lang, 'columns'))) {
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        await mkdir(dirname(join(site, relative(dist, file))), { recursive: true });
+        await writeFile(join(site, relative(dist, file)), html);
+      }
+      const output = join(work, lang, 'index');
+      await run(pagefindBinary, ['--site', site, '--output-path', output, '--silent']);
+      const shard = join(dist, 'pagefind', `${lang}-0`);
+      const built = [];
+      for (const path of await readdir(shard, { recursive: true })) {
+        if ((await stat(join(shard, path))).isFile()) built.push(path);
+      }
+      assert.ok(built.length > 5, `${lang}: ${built.length} files`);
+      for (const file of built) {
+        assert.ok(
+          (await readFile(join(shard, file))).equals(await readFile(join(output, file))),
+          `${lang}: pagefind/${lang}-0/${file} differs`,
+        );
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 });
 
