@@ -1,6 +1,8 @@
 // Chromium and a static server for the strangers' pages, and what those pages show a reader.
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { components } from '@civic-elements/tooling/components.mjs';
@@ -20,6 +22,24 @@ export async function serve(root) {
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * Chromium, and the folder `root()` names served over HTTP, for the tests of the describe block
+ * this is called in: started after the block's earlier `before` hooks (its build), closed after
+ * its tests. Read `.browser` and `.server` inside the tests.
+ */
+export function useBrowserAndServer(root) {
+  const app = {};
+  before(async () => {
+    app.browser = await launchChromium();
+    app.server = await serve(root());
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /**
@@ -130,4 +150,32 @@ export async function chooseTextSize150(
   await page.waitForFunction(done, undefined, { timeout: 15_000 }).catch(() => {
     throw new Error(message);
   });
+}
+
+/** The rehearsal pages' own handler: it writes the chosen size into #size. */
+const sizeShows150 = () => document.getElementById('size')?.textContent === '1.5';
+
+/**
+ * The rehearsal page at `url` as a reader meets it: the elements `tags` render, the reader sees
+ * REHEARSAL_PAGE, and "A 150%" runs the page's handler (`done`: #size reads 1.5 unless given),
+ * with no error thrown. `more(page)` goes on with the same page. Resolves with what openPage
+ * recorded, for a stranger's own checks.
+ */
+export async function checkRehearsalPage(browser, url, tags, { done = sizeShows150, more } = {}) {
+  const recorded = await openPage(browser);
+  const { page } = recorded;
+  try {
+    await page.goto(url);
+    await waitForRendered(page, tags);
+    // A server-rendered toggle shows before it is defined; only a defined one answers the press.
+    await page.waitForFunction(() => customElements.get('civic-font-size-toggle') !== undefined);
+    await page.getByRole('heading', { level: 1, name: 'Rehearsal' }).waitFor({ state: 'visible' });
+    assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
+    await chooseTextSize150(page, done);
+    await more?.(page);
+    assert.deepEqual(recorded.errors, []);
+    return recorded;
+  } finally {
+    await page.close();
+  }
 }

@@ -10,14 +10,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  chooseTextSize150,
+  checkRehearsalPage,
   elementsOfProject,
-  launchChromium,
   openPage,
-  REHEARSAL_PAGE,
-  serve,
+  useBrowserAndServer,
   waitForRendered,
-  whatReadersSee,
 } from '../browser.mjs';
 import { bin, run, useRehearsal } from '../registry.mjs';
 
@@ -25,8 +22,6 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
   let rehearsal;
   let dir;
   let installDir;
-  let browser;
-  let server;
 
   before(async () => {
     rehearsal = await useRehearsal('angular', 'angular');
@@ -35,38 +30,24 @@ describe('angular: Angular 21, strict templates, CUSTOM_ELEMENTS_SCHEMA', () => 
       cwd: dir,
       env: { ...process.env, NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' },
     });
-    browser = await launchChromium();
-    server = await serve(join(dir, 'dist/browser'));
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await rehearsal?.close();
-  });
+  after(() => rehearsal?.close());
+  const app = useBrowserAndServer(() => join(dir, 'dist/browser'));
 
   it('renders the elements; "A 150%" runs the (civic-font-size-change) handler', async () => {
-    const { page, errors, consoleErrors, failedRequests } = await openPage(browser);
-    try {
-      await page.goto(`${server.origin}/index.html`);
-      await waitForRendered(
-        page,
-        elementsOfProject('angular').map(({ tag }) => tag),
-      );
-      assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
-      await page.getByRole('heading', { level: 1, name: 'Rehearsal' }).waitFor({ state: 'visible' });
-      await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
-      assert.deepEqual(errors, []);
-      assert.deepEqual(failedRequests, []);
-      assert.deepEqual(consoleErrors, []);
-    } finally {
-      await page.close();
-    }
+    const { consoleErrors, failedRequests } = await checkRehearsalPage(
+      app.browser,
+      `${app.server.origin}/index.html`,
+      elementsOfProject('angular').map(({ tag }) => tag),
+    );
+    assert.deepEqual(failedRequests, []);
+    assert.deepEqual(consoleErrors, []);
   });
 
   it('with reading-tools.css in angular.json "styles", "High contrast dark" turns the text white on black', async () => {
-    const { page, errors, requests } = await openPage(browser);
+    const { page, errors, requests } = await openPage(app.browser);
     try {
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${app.server.origin}/index.html`);
       await waitForRendered(page, ['civic-reading-tools']);
       const colours = () =>
         page.evaluate(() => {

@@ -20,16 +20,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  chooseTextSize150,
-  elementsOfProject,
-  launchChromium,
-  openPage,
-  REHEARSAL_PAGE,
-  serve,
-  waitForRendered,
-  whatReadersSee,
-} from '../browser.mjs';
+import { checkRehearsalPage, elementsOfProject, useBrowserAndServer } from '../browser.mjs';
 import { run, useRehearsal } from '../registry.mjs';
 
 // The components the page writes, by class name.
@@ -39,8 +30,6 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
   let rehearsal;
   let dir;
   let html;
-  let browser;
-  let server;
 
   before(async () => {
     rehearsal = await useRehearsal('astro', 'astro');
@@ -52,14 +41,9 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     html = readFileSync(join(dir, 'dist/index.html'), 'utf8');
-    browser = await launchChromium();
-    server = await serve(join(dir, 'dist'));
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await rehearsal?.close();
-  });
+  after(() => rehearsal?.close());
+  const app = useBrowserAndServer(() => join(dir, 'dist'));
 
   it('the built HTML has every element rendered by Lit SSR, with a declarative shadow root', () => {
     assert.ok(tags.length >= 5, `the page names ${tags.join(', ')}`);
@@ -77,19 +61,12 @@ describe('astro: Astro 5 + @astrojs/lit, static build', () => {
   });
 
   it('in Chromium: the elements render and "A 150%" runs the page script\'s handler', async () => {
-    const { page, errors, consoleErrors, failedRequests } = await openPage(browser);
-    try {
-      await page.goto(`${server.origin}/index.html`);
-      await waitForRendered(page, tags);
-      await page.waitForFunction(() => customElements.get('civic-font-size-toggle') !== undefined);
-      await page.getByRole('heading', { level: 1, name: 'Rehearsal' }).waitFor({ state: 'visible' });
-      assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
-      await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
-      assert.deepEqual(errors, []);
-      assert.deepEqual(failedRequests, []);
-      assert.deepEqual(consoleErrors, []);
-    } finally {
-      await page.close();
-    }
+    const { consoleErrors, failedRequests } = await checkRehearsalPage(
+      app.browser,
+      `${app.server.origin}/index.html`,
+      tags,
+    );
+    assert.deepEqual(failedRequests, []);
+    assert.deepEqual(consoleErrors, []);
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, serve } from '../browser.mjs';
+import { useBrowserAndServer } from '../browser.mjs';
 import { useRehearsal } from '../registry.mjs';
 
 const CONTENT_TYPES = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml' };
@@ -13,28 +13,22 @@ const CONTENT_TYPES = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+
 describe('cdn: a CMS page with the CDN tags paints remembered settings before the module arrives', () => {
   let dist;
   let rehearsal;
-  let browser;
-  let server;
+  let dir;
 
   before(async () => {
     rehearsal = await useRehearsal('cdn', 'all');
-    const { dir, installDir } = rehearsal;
-    dist = join(installDir, 'node_modules/@civic-elements/all/dist');
-    browser = await launchChromium();
-    server = await serve(dir);
+    dir = rehearsal.dir;
+    dist = join(rehearsal.installDir, 'node_modules/@civic-elements/all/dist');
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await rehearsal?.close();
-  });
+  after(() => rehearsal?.close());
+  const app = useBrowserAndServer(() => dir);
 
   // Styles of the article's text at the first paint, before the module has upgraded anything.
   async function atFirstPaint(
     path,
     read = () => getComputedStyle(document.querySelector('#article-body p')).fontSize,
   ) {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     await page.addInitScript(() => {
       localStorage.setItem('civic-font-size', '1.5');
       localStorage.setItem('civic-reading-tools', JSON.stringify({ colours: 'dark', lineSpacing: '2' }));
@@ -46,7 +40,7 @@ describe('cdn: a CMS page with the CDN tags paints remembered settings before th
       await route.fulfill({ path: join(dist, file), contentType: CONTENT_TYPES[file.split('.').pop()] });
     });
     try {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'commit' });
+      await page.goto(`${app.server.origin}${path}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
       // Read first: the module not there after the reading means it was not there during it.
       const styles = await page.evaluate(read);

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { components } from '@civic-elements/tooling/components.mjs';
 import {
-  launchChromium,
   openPage,
   REHEARSAL_PAGE,
-  serve,
+  useBrowserAndServer,
   waitForRendered,
   whatReadersSee,
   withEveryComponent,
@@ -34,8 +33,6 @@ describe('esbuild: a bundled page with every component package', () => {
   let rehearsal;
   let dir;
   let installDir;
-  let browser;
-  let server;
 
   before(async () => {
     rehearsal = await useRehearsal('esbuild', 'esbuild');
@@ -57,14 +54,9 @@ describe('esbuild: a bundled page with every component package', () => {
     const page = withEveryComponent(await readFile(join(dir, 'index.html'), 'utf8'));
     await writeFile(join(dir, 'index.html'), page);
     await writeFile(join(dir, 'dev.html'), page.replace('src="out.js"', 'src="dev.js"'));
-    browser = await launchChromium();
-    server = await serve(dir);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await rehearsal?.close();
-  });
+  after(() => rehearsal?.close());
+  const app = useBrowserAndServer(() => dir);
 
   it('holds one copy of @civic-elements/core in the bundle', async () => {
     const bundle = await readFile(join(dir, 'out.js'), 'utf8');
@@ -76,9 +68,9 @@ describe('esbuild: a bundled page with every component package', () => {
     ['development', 'dev.html'],
   ]) {
     it(`${build} build: every component defines its tag as its exported class and renders`, async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(app.browser);
       try {
-        await page.goto(`${server.origin}/${file}`);
+        await page.goto(`${app.server.origin}/${file}`);
         await waitForRendered(
           page,
           components.map(({ tag }) => tag),
@@ -101,9 +93,9 @@ describe('esbuild: a bundled page with every component package', () => {
   }
 
   it('production build: one lang observer for the page, no warnings', async () => {
-    const { page, errors } = await openPage(browser, { init: watch });
+    const { page, errors } = await openPage(app.browser, { init: watch });
     try {
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${app.server.origin}/index.html`);
       await waitForRendered(
         page,
         components.map(({ tag }) => tag),
@@ -118,9 +110,9 @@ describe('esbuild: a bundled page with every component package', () => {
   });
 
   it('development build (`development` condition): one lang observer, warns about published="yesterday"', async () => {
-    const { page, errors } = await openPage(browser, { init: watch });
+    const { page, errors } = await openPage(app.browser, { init: watch });
     try {
-      await page.goto(`${server.origin}/dev.html`);
+      await page.goto(`${app.server.origin}/dev.html`);
       await waitForRendered(
         page,
         components.map(({ tag }) => tag),

@@ -1,20 +1,10 @@
 // A React 19 TSX app with the bare tags and the generated typings from @civic-elements/all/jsx,
 // type-checked by tsc, bundled by esbuild and rendered on the client.
 // Run alone: node --test scripts/consumers/react-jsx/check.mjs
-import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  chooseTextSize150,
-  elementsOfProject,
-  launchChromium,
-  openPage,
-  REHEARSAL_PAGE,
-  serve,
-  waitForRendered,
-  whatReadersSee,
-} from '../browser.mjs';
+import { checkRehearsalPage, elementsOfProject, useBrowserAndServer } from '../browser.mjs';
 import { bin, expectRejected, run, useRehearsal } from '../registry.mjs';
 
 describe('react-jsx: a React 19 TSX app with the bare tags and @civic-elements/all/jsx', () => {
@@ -37,9 +27,6 @@ describe('react-jsx: a React 19 TSX app with the bare tags and @civic-elements/a
   });
 
   describe('in Chromium', () => {
-    let browser;
-    let server;
-
     before(async () => {
       await run(
         bin(installDir, 'esbuild'),
@@ -57,28 +44,16 @@ describe('react-jsx: a React 19 TSX app with the bare tags and @civic-elements/a
         join(dir, 'index.html'),
         '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="out.js"></script></body></html>',
       );
-      browser = await launchChromium();
-      server = await serve(dir);
     });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const app = useBrowserAndServer(() => dir);
 
     it('renders the elements; "A 150%" runs the civic-font-size-change handler given in JSX', async () => {
-      const { page, errors } = await openPage(browser);
-      try {
-        await page.goto(`${server.origin}/index.html`);
-        await waitForRendered(
-          page,
-          elementsOfProject('react-jsx').map(({ tag }) => tag),
-        );
-        assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
-        await chooseTextSize150(page, () => JSON.stringify(window.sizes) === '[1.5]');
-        assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
+      await checkRehearsalPage(
+        app.browser,
+        `${app.server.origin}/index.html`,
+        elementsOfProject('react-jsx').map(({ tag }) => tag),
+        { done: () => JSON.stringify(window.sizes) === '[1.5]' },
+      );
     });
   });
 });

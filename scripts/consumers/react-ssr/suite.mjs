@@ -8,14 +8,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
+  checkRehearsalPage,
   chooseTextSize150,
   elementsOfProject,
-  launchChromium,
   openPage,
-  REHEARSAL_PAGE,
-  serve,
+  useBrowserAndServer,
   waitForRendered,
-  whatReadersSee,
 } from '../browser.mjs';
 import { bin, expectRejected, run, useRehearsal } from '../registry.mjs';
 
@@ -57,8 +55,6 @@ export function rehearseReactSsr({ name, install }) {
 
     describe('server HTML, hydrated in Chromium', () => {
       let serverHtml;
-      let browser;
-      let server;
 
       before(async () => {
         const esbuild = bin(installDir, 'esbuild');
@@ -85,13 +81,8 @@ export function rehearseReactSsr({ name, install }) {
           join(dir, 'index-dev.html'),
           serverHtml.replace('src="client.js"', 'src="client-dev.js"'),
         );
-        browser = await launchChromium();
-        server = await serve(dir);
       });
-      after(async () => {
-        await browser?.close();
-        await server?.close();
-      });
+      const app = useBrowserAndServer(() => dir);
 
       it('react-dom/server renders the elements', () => {
         assert.ok(
@@ -101,37 +92,33 @@ export function rehearseReactSsr({ name, install }) {
       });
 
       it('after hydrateRoot, "A 150%" runs onFontSizeChange and line spacing 2 runs onReadingToolsChange', async () => {
-        const { page, errors } = await openPage(browser);
-        try {
-          await page.goto(`${server.origin}/index.html`);
-          await waitForRendered(
-            page,
-            elementsOfProject('react-ssr').map(({ tag }) => tag),
-          );
-          assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
-          await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
-          await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
-          await page
-            .getByRole('group', { name: 'Line spacing' })
-            .getByRole('radio', { name: '2', exact: true })
-            .check();
-          await page
-            .waitForFunction(() => document.getElementById('spacing')?.textContent === '2', undefined, {
-              timeout: 15_000,
-            })
-            .catch(() => {
-              throw new Error('the civic-reading-tools-change handler did not run');
-            });
-          assert.deepEqual(errors, []);
-        } finally {
-          await page.close();
-        }
+        await checkRehearsalPage(
+          app.browser,
+          `${app.server.origin}/index.html`,
+          elementsOfProject('react-ssr').map(({ tag }) => tag),
+          {
+            more: async (page) => {
+              await page.getByRole('button', { name: 'Reading tools', exact: true }).click();
+              await page
+                .getByRole('group', { name: 'Line spacing' })
+                .getByRole('radio', { name: '2', exact: true })
+                .check();
+              await page
+                .waitForFunction(() => document.getElementById('spacing')?.textContent === '2', undefined, {
+                  timeout: 15_000,
+                })
+                .catch(() => {
+                  throw new Error('the civic-reading-tools-change handler did not run');
+                });
+            },
+          },
+        );
       });
 
       it("in React's development build, hydration logs no mismatch, error or warning", async () => {
-        const { page, errors, consoleErrors, consoleWarnings } = await openPage(browser);
+        const { page, errors, consoleErrors, consoleWarnings } = await openPage(app.browser);
         try {
-          await page.goto(`${server.origin}/index-dev.html`);
+          await page.goto(`${app.server.origin}/index-dev.html`);
           await waitForRendered(
             page,
             elementsOfProject('react-ssr').map(({ tag }) => tag),

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { components } from '@civic-elements/tooling/components.mjs';
 import {
-  launchChromium,
   openPage,
   REHEARSAL_PAGE,
-  serve,
+  useBrowserAndServer,
   waitForRendered,
   whatReadersSee,
   withEveryComponent,
@@ -22,27 +21,21 @@ const SCRIPT = '/node_modules/@civic-elements/all/dist/civic-elements.min.js';
 
 describe('script tag: civic-elements.min.js in one <script type="module">, no bundler', () => {
   let rehearsal;
-  let browser;
-  let server;
+  let installDir;
 
   before(async () => {
     rehearsal = await useRehearsal('script-tag', 'all');
-    const { dir, installDir } = rehearsal;
-    const page = join(dir, 'index.html');
+    installDir = rehearsal.installDir;
+    const page = join(rehearsal.dir, 'index.html');
     await writeFile(page, withEveryComponent(await readFile(page, 'utf8')));
-    browser = await launchChromium();
-    server = await serve(installDir);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await rehearsal?.close();
-  });
+  after(() => rehearsal?.close());
+  const app = useBrowserAndServer(() => installDir);
 
   it('renders every component from that one file, with no other request', async () => {
-    const { page, requests, errors } = await openPage(browser);
+    const { page, requests, errors } = await openPage(app.browser);
     try {
-      await page.goto(`${server.origin}/script-tag/index.html`);
+      await page.goto(`${app.server.origin}/script-tag/index.html`);
       await waitForRendered(
         page,
         components.map(({ tag }) => tag),

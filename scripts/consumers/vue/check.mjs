@@ -1,18 +1,8 @@
 // Vue 3 + Vite with isCustomElement: vue-tsc checks the attributes and event types, vite builds,
 // and Chromium runs the page. Run alone: node --test scripts/consumers/vue/check.mjs
-import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import {
-  chooseTextSize150,
-  elementsOfProject,
-  launchChromium,
-  openPage,
-  REHEARSAL_PAGE,
-  serve,
-  waitForRendered,
-  whatReadersSee,
-} from '../browser.mjs';
+import { checkRehearsalPage, elementsOfProject, useBrowserAndServer } from '../browser.mjs';
 import { bin, expectRejected, run, useRehearsal } from '../registry.mjs';
 
 describe('vue: Vue 3 + Vite, type-checked by vue-tsc', () => {
@@ -40,33 +30,15 @@ describe('vue: Vue 3 + Vite, type-checked by vue-tsc', () => {
   });
 
   describe('vite build, in Chromium', () => {
-    let browser;
-    let server;
-
-    before(async () => {
-      await run(bin(installDir, 'vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
-      browser = await launchChromium();
-      server = await serve(join(dir, 'dist'));
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    before(() => run(bin(installDir, 'vite'), ['build', '--logLevel', 'warn'], { cwd: dir }));
+    const app = useBrowserAndServer(() => join(dir, 'dist'));
 
     it('renders the elements; "A 150%" runs the @civic-font-size-change handler', async () => {
-      const { page, errors } = await openPage(browser);
-      try {
-        await page.goto(`${server.origin}/index.html`);
-        await waitForRendered(
-          page,
-          elementsOfProject('vue').map(({ tag }) => tag),
-        );
-        assert.deepEqual(await whatReadersSee(page), REHEARSAL_PAGE);
-        await chooseTextSize150(page, () => document.getElementById('size')?.textContent === '1.5');
-        assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-      }
+      await checkRehearsalPage(
+        app.browser,
+        `${app.server.origin}/index.html`,
+        elementsOfProject('vue').map(({ tag }) => tag),
+      );
     });
   });
 });
