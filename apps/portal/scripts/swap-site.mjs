@@ -6,7 +6,12 @@
 // folders, old out of the way then new in, left dist/ missing between them, and nginx answered
 // 404 there.) Servers need nothing special: nginx and the Node server follow the link on every
 // request. Copy the site with `cp -rL dist …` or `rsync -a dist/ …`, which follow it too.
-import { lstat, mkdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+//
+// The site replaced is not deleted at once: a reader that followed the old link a moment before
+// the rename is still walking its folders, and deleting them under it gave ENOENT (2 reads in
+// 35,000 under load). Each retired site stays until a later swap finds it retired for longer than
+// `keepFor`; so between builds the folder holds the live site and the one before it.
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, utimes } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 /** The folder beside `dist` that holds the built sites dist/ links to. */
@@ -15,17 +20,22 @@ export const sitesFolder = (dist) => join(dirname(dist), `.${basename(dist)}-sit
 let swaps = 0;
 
 /**
- * Puts the finished build in `built` in place of `dist`, atomically, and removes the site it
- * replaces. Where links cannot be made (some Windows accounts), it falls back to two renames.
+ * Puts the finished build in `built` in place of `dist`, atomically. The site it replaces is kept
+ * for readers still inside it; sites retired longer than `keepFor` ago are removed.
+ * Where links cannot be made (some Windows accounts), it falls back to two renames.
  * @param {string} built a complete site, on the same file system as `dist`
  * @param {string} dist the path readers are served from
+ * @param {{ keepFor?: number }} [options] how long a retired site is kept, in ms (default 60 s)
  */
-export async function swapSite(built, dist) {
+export async function swapSite(built, dist, { keepFor = 60_000 } = {}) {
   const sites = sitesFolder(dist);
   await mkdir(sites, { recursive: true });
   // A name that sorts by time, so a folder left by a build killed mid-swap is easy to date.
   const site = join(sites, `${Date.now().toString(36)}-${process.pid}-${++swaps}`);
   await rename(built, site);
+  // Its folder's time says when a site last mattered: on arrival, so that a build swapping at the
+  // same moment does not take it for an old one, and on retirement below.
+  await stamp(site);
 
   const link = join(dirname(dist), `.${basename(dist)}-link-${process.pid}`);
   await rm(link, { force: true });
@@ -52,11 +62,25 @@ export async function swapSite(built, dist) {
     if (error.code !== 'ENOENT') throw error;
   }
   await rename(link, dist);
-  // Only what this build put aside or an earlier build made: a link someone pointed at a folder
-  // of their own leaves that folder alone.
-  if (replaced && (dirname(replaced) === sites || basename(replaced).startsWith(`.${basename(dist)}-old-`))) {
+  if (replaced && dirname(replaced) === sites) await stamp(replaced);
+  // A real folder put aside above had its gap already; nobody can be inside it through dist/.
+  else if (replaced && basename(replaced).startsWith(`.${basename(dist)}-old-`)) {
     await rm(replaced, { recursive: true, force: true });
   }
+  // Only folders in the sites folder, which builds alone make: a link someone pointed at a folder
+  // of their own leaves that folder alone.
+  const now = Date.now();
+  for (const name of await readdir(sites)) {
+    const folder = join(sites, name);
+    if (folder === site || folder === replaced) continue;
+    const info = await lstat(folder).catch(() => null);
+    if (info && now - info.mtimeMs > keepFor) await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function stamp(folder) {
+  const now = new Date();
+  await utimes(folder, now, now);
 }
 
 async function renameTwice(site, dist) {

@@ -11,6 +11,7 @@ import {
   realpathSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,16 +67,66 @@ test('a reader never finds dist/ missing while sites are swapped', async () => {
   assert.equal(readFileSync(join(dist, 'en', 'index.html'), 'utf8'), 'site 300');
 });
 
-test('the swap leaves one site beside dist/ and nothing else', async () => {
+test('a reader already inside the replaced site still finds its pages after the swap', async () => {
+  const parent = join(work, 'inside');
+  mkdirSync(parent);
+  const dist = join(parent, 'dist');
+  await swapSite(builtSite(parent, 'old'), dist);
+  // Where a lookup that followed dist/ just before the rename has got to.
+  const inside = realpathSync(dist);
+  await swapSite(builtSite(parent, 'new'), dist, { keepFor: 0 });
+  assert.equal(readFileSync(join(dist, 'en', 'index.html'), 'utf8'), 'new');
+  assert.equal(readFileSync(join(inside, 'en', 'index.html'), 'utf8'), 'old');
+});
+
+test('a retired site is removed by a later swap once kept long enough, and nothing else is left', async () => {
   const parent = join(work, 'tidy');
   mkdirSync(parent);
   const dist = join(parent, 'dist');
-  for (let swap = 0; swap < 3; swap++) await swapSite(builtSite(parent, `site ${swap}`), dist);
+  const sitesNow = () => readdirSync(sitesFolder(dist)).map((name) => join(sitesFolder(dist), name));
+  await swapSite(builtSite(parent, 'site 0'), dist);
+  const first = realpathSync(dist);
+  await swapSite(builtSite(parent, 'site 1'), dist);
+  const second = realpathSync(dist);
+  // Swapped again within the time a retired site is kept: both earlier sites stay.
+  await swapSite(builtSite(parent, 'site 2'), dist);
+  assert.deepEqual(
+    sitesNow()
+      .map((folder) => realpathSync(folder))
+      .sort(),
+    [first, second, realpathSync(dist)].sort(),
+  );
+
+  // Later: the site replaced now stays for its readers; those retired long enough ago go.
+  const third = realpathSync(dist);
+  await swapSite(builtSite(parent, 'site 3'), dist, { keepFor: 0 });
   assert.ok(lstatSync(dist).isSymbolicLink());
-  const sites = readdirSync(sitesFolder(dist));
-  assert.equal(sites.length, 1, `one site kept: ${sites}`);
-  assert.equal(realpathSync(dist), realpathSync(join(sitesFolder(dist), sites[0])));
+  assert.equal(readFileSync(join(dist, 'en', 'index.html'), 'utf8'), 'site 3');
+  assert.deepEqual(
+    sitesNow()
+      .map((folder) => realpathSync(folder))
+      .sort(),
+    [third, realpathSync(dist)].sort(),
+  );
   assert.deepEqual(readdirSync(parent).sort(), ['.dist-sites', 'dist']);
+});
+
+test('a site another build has just moved in beside dist/ is not taken for an old one', async () => {
+  const parent = join(work, 'concurrent');
+  mkdirSync(parent);
+  const dist = join(parent, 'dist');
+  await swapSite(builtSite(parent, 'live'), dist);
+  // A second build's site, moved in a moment ago and about to be linked.
+  const arriving = join(sitesFolder(dist), 'zzzz-other-build');
+  mkdirSync(join(arriving, 'en'), { recursive: true });
+  writeFileSync(join(arriving, 'en', 'index.html'), 'arriving');
+  await swapSite(builtSite(parent, 'newer'), dist, { keepFor: 5_000 });
+  assert.ok(existsSync(join(arriving, 'en', 'index.html')));
+  // A folder left long ago (a build killed between its move and its link) is removed.
+  const now = new Date();
+  utimesSync(arriving, new Date(now - 10_000), new Date(now - 10_000));
+  await swapSite(builtSite(parent, 'newest'), dist, { keepFor: 5_000 });
+  assert.ok(!existsSync(arriving));
 });
 
 test('a dist/ folder from an older build is replaced by the link, its files removed', async () => {
