@@ -18,7 +18,8 @@ export { pageStyles, tokens, TOKENS } from './tokens.js';
 export { attachDeclarativeShadowRoots } from './declarative-shadow-dom.js';
 export { afterIdle } from './idle.js';
 export { safeHref, type AllowedScheme } from './safe-url.js';
-export { markChinese, toText } from './text.js';
+export { markChinese } from './mark-chinese.js';
+export { toText } from './text.js';
 export { visuallyHidden } from './visually-hidden.js';
 // The shared controllers are exported by their own paths only, not from this index:
 // @civic-elements/core/target-controller.js and @civic-elements/core/stored-setting-controller.js.

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-
+// No Lit here: the controllers that use toText run on pages that load no Lit.
 /**
  * A property value as text to show: a string as it is, a finite number or a boolean as written,
  * anything else (null, NaN, objects, arrays, symbols, functions) as ''. Never throws, so an odd
@@ -11,12 +10,3 @@ export function toText(value: unknown): string {
     return String(value);
   return '';
 }
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * Text to show on a page in `lang`: Chinese text (any Han character) on a page in another language
- * comes wrapped in `<span lang="zh">`, so a screen reader reads it with a Chinese voice.
- */
-export const markChinese = (value: string, lang: string): string | TemplateResult =>
-  HAN.test(value) && !/^zh\b/i.test(lang) ? html`<span lang="zh">${value}</span>` : value;

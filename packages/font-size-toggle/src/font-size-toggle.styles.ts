@@ -12,8 +12,9 @@ export const fontSizeToggleStyles = css`
   }
 
   /* Server-rendered but not yet upgraded (or no JavaScript): keep the space so nothing moves on
-     upgrade, but show no control that cannot work yet. */
-  :host(:not(:defined)) {
+     upgrade, but show no control that cannot work yet. enhanceFontSizeToggle() marks a toggle
+     that works without the element. */
+  :host(:not(:defined):not([data-enhanced])) {
     visibility: hidden;
   }
 

@@ -1,11 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController, tokens, toText } from '@civic-elements/core';
-// The controllers come by their own paths: through the index, a bundler splitting per element
-// would put them in the chunk every element loads.
-import { StoredSettingController } from '@civic-elements/core/stored-setting-controller.js';
-import { TargetController } from '@civic-elements/core/target-controller.js';
+import { FontSizeToggleBehaviour, type FontSizeChangeDetail } from './font-size-toggle.behaviour.js';
 import { fontSizeToggleStyles } from './font-size-toggle.styles.js';
-import { scaleText } from './text-scale.js';
 import {
   clampScale,
   DEFAULT_LEVELS,
@@ -13,7 +9,6 @@ import {
   levelItems,
   nearestLevel,
   normalizeLevels,
-  storedScale,
 } from './levels.js';
 import { fontSizeToggleStrings, type FontSizeToggleStrings } from './strings.js';
 
@@ -26,11 +21,7 @@ const percentFormat = (locale: string): Intl.NumberFormat =>
     .set(locale, new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }))
     .get(locale)!;
 
-/** Detail of `civic-font-size-change`. */
-export interface FontSizeChangeDetail {
-  /** The scale the reader chose, e.g. 1.25. */
-  value: number;
-}
+export type { FontSizeChangeDetail } from './font-size-toggle.behaviour.js';
 
 /**
  * Lets readers enlarge the text of an article or a whole page: the "A A" control of government
@@ -128,15 +119,14 @@ export class FontSizeToggle extends LitElement {
   strings: Partial<FontSizeToggleStrings> | string | null = null;
 
   #i18n = new LocaleController(this, fontSizeToggleStrings);
-  // A `for` target added later is scaled as soon as it appears.
-  #for = new TargetController(this, () => this.#applyScale());
-  // Another tab changed, removed or cleared the size (nothing stored reads as 100%), or another
-  // toggle with the same key chose one: show it, so every toggle agrees with storage.
-  #stored = new StoredSettingController(this, DEFAULT_STORAGE_KEY, storedScale, (value) =>
-    this.#takeOutsideValue(value ?? 1),
+  // Scaling, storage and the change event, shared with pages that run them without Lit. Until the
+  // first render takes it, the value shown is the restored one. A size chosen elsewhere is shown,
+  // so every toggle agrees with storage.
+  #behaviour = new FontSizeToggleBehaviour(
+    this,
+    () => this.#restoredValue ?? this.value,
+    (value) => this.#takeOutsideValue(value),
   );
-  #scaledTarget?: HTMLElement;
-  #warnedMissingId?: string;
   // Set while a value arrives from storage or another toggle, so it is not written back or echoed.
   #valueFromOutside = false;
   #restoredValue?: number;
@@ -146,8 +136,8 @@ export class FontSizeToggle extends LitElement {
     // Scale the target now, not after the first render, so a remembered size shows before first
     // paint. The value itself changes after the first render: a server-rendered toggle hydrates
     // on that render, which must match the server's output.
-    this.#restoredValue = this.#stored.read();
-    this.#applyScale(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
+    this.#restoredValue = this.#behaviour.stored.read();
+    this.#behaviour.apply(this.#restoredValue ?? nearestLevel(this.value, this.#levels));
     // Moved in the page after its first render: nothing to hydrate, take the value now.
     if (this.hasUpdated) this.#takeRestoredValue();
   }
@@ -176,9 +166,10 @@ export class FontSizeToggle extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Every update: cheap when nothing changed (the same inline style again), and no list of the
     // properties that move the target or its size to keep up to date.
-    this.#applyScale();
+    this.#behaviour.apply();
     if (changed.has('value')) {
-      if (changed.get('value') !== undefined && !this.#valueFromOutside) this.#stored.write(this.value);
+      if (changed.get('value') !== undefined && !this.#valueFromOutside)
+        this.#behaviour.stored.write(this.value);
       this.#valueFromOutside = false;
     }
   }
@@ -208,38 +199,7 @@ export class FontSizeToggle extends LitElement {
   #choose(level: number): void {
     if (level === this.value) return;
     this.value = level;
-    this.#applyScale();
-    this.dispatchEvent(
-      new CustomEvent<FontSizeChangeDetail>('civic-font-size-change', {
-        detail: { value: level },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
-  #findTarget(): HTMLElement | undefined {
-    if (this.target instanceof HTMLElement) return this.target;
-    return this.#for.id ? this.#for.value : this.ownerDocument.documentElement;
-  }
-
-  // Until the first render takes it, the value is the restored one. A new target (`target`, `for`,
-  // or the `for` element appearing later) leaves the old one unscaled.
-  #applyScale(value = this.#restoredValue ?? this.value): void {
-    if (!this.isConnected) return;
-    const target = this.#findTarget();
-    if (this.#scaledTarget && this.#scaledTarget !== target) scaleText(this.#scaledTarget, 1);
-    if ((this.#scaledTarget = target)) scaleText(target, value);
-    else if (
-      DEV_MODE &&
-      this.ownerDocument.readyState !== 'loading' &&
-      this.#warnedMissingId !== this.#for.id
-    ) {
-      this.#warnedMissingId = this.#for.id;
-      console.warn(
-        `<civic-font-size-toggle> for="${this.#warnedMissingId}": no element with this id in the toggle's document or shadow root yet; its text is scaled when it appears.`,
-      );
-    }
+    this.#behaviour.chose(level);
   }
 
   #takeRestoredValue(): void {
