@@ -201,11 +201,11 @@ describe('every page', () => {
 });
 
 describe('islands', () => {
-  test('only the text-size toggle, on articles, is defined on load; the reading tools once their button is pressed', async () => {
+  test('no element is defined on load (the toggle works on its server markup); the toggle and the reading tools once their button is pressed', async () => {
     const { page, context, problems } = await watchedPage();
     for (const [path, defined] of [
       ['/en/', []],
-      [MEETING, ['civic-font-size-toggle']],
+      [MEETING, []],
     ]) {
       await page.goto(served.base + path);
       await page.waitForLoadState('load');
@@ -226,8 +226,14 @@ describe('islands', () => {
         await page.locator('civic-column-nav').evaluate((el) => el.shadowRoot.querySelectorAll('nav').length),
         1,
       );
-      // The header's toggle, the reading tools' five levels rendered once.
-      if (path === MEETING) assert.equal(await page.getByRole('button', { name: /A [12]\d\d%/ }).count(), 5);
+      // The header's toggle: its five levels, shown and working without the element.
+      const headerToggle = page.locator('civic-article-header civic-font-size-toggle');
+      if (path === MEETING) {
+        assert.equal(await page.getByRole('button', { name: /A [12]\d\d%/ }).count(), 5);
+        assert.equal(await headerToggle.evaluate((el) => getComputedStyle(el).visibility), 'visible');
+        await page.getByRole('button', { name: 'A 125%' }).click();
+        assert.equal(await page.getByRole('button', { name: 'A 125%' }).getAttribute('aria-pressed'), 'true');
+      }
       const button = page.getByRole('button', { name: /^(Reading tools|阅读辅助)$/ });
       await button.click();
       await page.getByRole('group', { name: 'Colours' }).waitFor();
@@ -245,6 +251,20 @@ describe('islands', () => {
         1,
       );
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      if (path === MEETING) {
+        // The header's toggle, now the element, rendered once over its server markup, and still
+        // at the size chosen before; the panel's toggle agrees.
+        assert.equal(await headerToggle.evaluate((el) => el.shadowRoot.querySelectorAll('button').length), 5);
+        assert.equal(
+          await headerToggle.getByRole('button', { name: 'A 125%' }).getAttribute('aria-pressed'),
+          'true',
+        );
+        await headerToggle.getByRole('button', { name: 'A 100%' }).click();
+        assert.equal(
+          await page.locator('civic-reading-tools civic-font-size-toggle').evaluate((el) => el.value),
+          1,
+        );
+      }
     }
     assert.deepEqual(problems, []);
     await context.close();
