@@ -201,6 +201,31 @@ describe('every page', () => {
 });
 
 describe('islands', () => {
+  // Failed before: the element, defined when the reading tools load, renders the toggle afresh,
+  // and focus on its old button fell to <body>.
+  test('focus on the article toggle stays on its level when the reading tools take it over', async () => {
+    const { page, context, problems } = await watchedPage();
+    await page.goto(served.base + MEETING);
+    await page.waitForSelector('civic-font-size-toggle[data-enhanced]', { state: 'attached' });
+    await page.getByRole('button', { name: 'A 150%' }).focus();
+    await page.keyboard.press('Enter');
+    // A click that does not move focus, as Safari's: the toggle's button keeps it.
+    await page.locator('civic-reading-tools').evaluate((el) => el.shadowRoot.querySelector('button').click());
+    await page.getByRole('group', { name: 'Colours' }).waitFor();
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement;
+      const button = host?.shadowRoot?.activeElement;
+      return [
+        host?.localName,
+        button?.textContent.replace(/\s+/g, ' ').trim(),
+        button?.getAttribute('aria-pressed'),
+      ];
+    });
+    assert.deepEqual(focused, ['civic-font-size-toggle', 'A 150%', 'true']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('no element is defined on load (the toggle works on its server markup); the toggle and the reading tools once their button is pressed', async () => {
     const { page, context, problems } = await watchedPage();
     for (const [path, defined] of [

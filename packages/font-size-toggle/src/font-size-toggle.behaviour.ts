@@ -101,9 +101,18 @@ export class FontSizeToggleBehaviour {
 export function enhanceFontSizeToggle(host: HTMLElement): () => void {
   const buttons = [...(host.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="button"]') ?? [])];
   const levels = normalizeLevels(host.getAttribute('levels'));
-  // One button per level, in order, is the element's own markup; anything else is left alone,
-  // hidden as a toggle that cannot work.
-  if (customElements.get(host.localName) || buttons.length === 0 || buttons.length !== levels.length) {
+  // Each button shows its level as a percentage ("125%", "112.5%"); levels the server was given as a
+  // property, not an attribute, differ from what the buttons say. A toggle whose buttons do not say
+  // its levels is left alone, hidden as one that cannot work, rather than wired to other sizes.
+  const says = (button: Element, level: number) =>
+    button.querySelector('small')?.textContent?.replace(/[^\d.]/g, '') ===
+    String(Math.round(level * 1e3) / 10);
+  if (
+    customElements.get(host.localName) ||
+    buttons.length === 0 ||
+    buttons.length !== levels.length ||
+    !buttons.every((button, index) => says(button, levels[index]))
+  ) {
     return () => {};
   }
   let value = nearestLevel(Number(host.getAttribute('value') ?? 1), levels);
@@ -143,8 +152,9 @@ export function enhanceFontSizeToggle(host: HTMLElement): () => void {
     const level = levels[buttons.indexOf(event.currentTarget as HTMLButtonElement)];
     if (level === value) return;
     show(level);
-    behaviour.stored.write(level);
+    // In the element's order: the event, then the stored size that other toggles follow.
     behaviour.chose(level);
+    behaviour.stored.write(level);
   };
 
   for (const button of buttons) button.addEventListener('click', onClick);

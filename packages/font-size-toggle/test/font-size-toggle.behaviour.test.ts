@@ -61,12 +61,19 @@ describe('enhanceFontSizeToggle (no element defined)', () => {
     const before = px(document.documentElement);
     enhance(host);
     const events: CustomEvent[] = [];
-    document.addEventListener('civic-font-size-change', (event) => events.push(event), { once: false });
+    // As from the element: the event comes before the size is stored for other toggles.
+    const storedWhenAnnounced: (string | null)[] = [];
+    const listen = (event: CustomEvent) => {
+      events.push(event);
+      storedWhenAnnounced.push(localStorage.getItem(key));
+    };
+    document.addEventListener('civic-font-size-change', listen);
     button(host, 2).click();
     expect(pressed(host)).to.deep.equal(['false', 'false', 'true']);
     expect(host.getAttribute('value')).to.equal('1.5');
     expect(px(document.documentElement)).to.be.closeTo(before * 1.5, 0.01);
     expect(localStorage.getItem(key)).to.equal('1.5');
+    expect(storedWhenAnnounced).to.deep.equal([null]);
     expect(events.map((event) => [event.detail.value, event.bubbles, event.composed])).to.deep.equal([
       [1.5, true, true],
     ]);
@@ -76,6 +83,7 @@ describe('enhanceFontSizeToggle (no element defined)', () => {
     button(host, 0).click();
     expect(px(document.documentElement)).to.be.closeTo(before, 0.01);
     expect(document.documentElement.hasAttribute('style')).to.equal(false);
+    document.removeEventListener('civic-font-size-change', listen);
     localStorage.removeItem(key);
   });
 
@@ -131,6 +139,18 @@ describe('enhanceFontSizeToggle (no element defined)', () => {
     expect(host.getAttribute('value')).to.equal('2');
     expect(pressed(host)).to.deep.equal(['false', 'false', 'false', 'false', 'true']);
 
+    // In Chinese, with a level between whole percentages.
+    const chinese = await serverMarkup(
+      `<civic-font-size-toggle lang="zh" levels="1,1.125,1.5" storage-key="${freshKey()}"></civic-font-size-toggle>`,
+    );
+    const zhHost = chinese.querySelector<HTMLElement>('civic-font-size-toggle')!;
+    enhance(zhHost);
+    expect(zhHost.shadowRoot!.textContent).to.include('112.5%');
+    button(zhHost, 1).click();
+    expect(zhHost.getAttribute('value')).to.equal('1.125');
+    expect(pressed(zhHost)).to.deep.equal(['false', 'true', 'false']);
+    button(zhHost, 0).click();
+
     // The attribute changed after the server rendered: the buttons no longer say what they do.
     const other = await serverMarkup(
       `<civic-font-size-toggle storage-key="${freshKey()}"></civic-font-size-toggle>`,
@@ -140,6 +160,17 @@ describe('enhanceFontSizeToggle (no element defined)', () => {
     expect(() => enhance(mismatched)).not.to.throw();
     expect(mismatched.hasAttribute('data-enhanced')).to.equal(false);
     expect(getComputedStyle(mismatched).visibility).to.equal('hidden');
+    // Levels given to the server as a property: the host has no attribute, and its buttons say
+    // sizes other than the default levels. Wired to those, "A 150%" would give 125%.
+    const byProperty = await serverMarkup(
+      `<civic-font-size-toggle levels="1,1.5,2" storage-key="${freshKey()}"></civic-font-size-toggle>`,
+    );
+    const propertyHost = byProperty.querySelector<HTMLElement>('civic-font-size-toggle')!;
+    propertyHost.removeAttribute('levels');
+    enhance(propertyHost);
+    expect(propertyHost.hasAttribute('data-enhanced')).to.equal(false);
+    button(propertyHost, 1).click();
+    expect(document.documentElement.hasAttribute('style')).to.equal(false);
     // No shadow root at all (a browser without declarative shadow DOM and no polyfill run).
     const bare = document.createElement('civic-font-size-toggle');
     document.body.append(bare);

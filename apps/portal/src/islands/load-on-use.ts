@@ -22,12 +22,17 @@ export function loadReadingToolsOnUse(load: () => Promise<unknown>): void {
       .find((node): node is ReadingTools => (node as Element).localName === TAG);
     if (!host || customElements.get(TAG)) return;
     document.removeEventListener('click', onClick);
-    // The upgrade renders the button afresh: focus goes to the new one if it was on the old.
-    const hadFocus = Boolean(host.shadowRoot?.activeElement);
+    // The upgrade renders the button afresh, and so does the text-size toggle's, which the chunk
+    // defines too (a click need not move focus, as in Safari): focus goes to the new button in
+    // the place of the old one it was on.
+    const focused = document.activeElement as (Element & { updateComplete?: Promise<unknown> }) | null;
+    const buttons = () => [...(focused?.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const index = buttons().indexOf(focused?.shadowRoot?.activeElement as HTMLElement);
     await (loading ??= load());
     await customElements.whenDefined(TAG);
     await host.updateComplete;
-    if (hadFocus) host.shadowRoot?.querySelector<HTMLElement>('[part~="button"]')?.focus();
+    await focused?.updateComplete;
+    if (index >= 0) buttons()[index]?.focus();
     if (!host.open) await host.show();
   };
   document.addEventListener('click', onClick);
