@@ -9,11 +9,12 @@
 // some of them when an index has no page with all of them; the search page undoes that per shard
 // (src/islands/search-page.ts), so shards find what one index would.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { hash } from 'node:crypto';
+import { writeFileNow } from './write-pool.mjs';
 
 // Pagefind writes its ready-made interfaces beside the index; the portal has its own form and runs
 // Pagefind in the page's thread (src/islands/search-page.ts), so they go.
@@ -36,14 +37,55 @@ export const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind'
 /**
  * What Pagefind reads of an article's page: its language and the article element (the page's one
  * data-pagefind-body, with its metadata), without the page around it, which Pagefind would parse
- * only to skip. It indexes these a fifth faster, to the same bytes. A page without them is given whole.
+ * only to skip, nor the elements it skips whole (data-pagefind-ignore="all": the article's header,
+ * most of its bytes, with its declarative shadow roots' styles). It indexes these a fifth faster,
+ * to the same bytes. A page without them is given whole.
  */
 export function searchDocument(html) {
   const lang = /^<!doctype html>\s*<html lang="([^"]*)"/i.exec(html)?.[1];
   const start = html.indexOf('<article');
   const end = html.indexOf('</article>', start);
   if (lang === undefined || start === -1 || end === -1) return html;
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
+  const article = withoutIgnored(html.slice(start, end + '</article>'.length));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${article}</body></html>`;
+}
+
+const IGNORED = ' data-pagefind-ignore="all"';
+/**
+ * The markup without each element marked data-pagefind-ignore="all" (tag, content and end tag).
+ * The build escapes every text and attribute, so a "<" here always begins a tag. An element whose
+ * end cannot be found is kept, and Pagefind skips it itself.
+ */
+export function withoutIgnored(markup) {
+  let kept = '';
+  let from = 0;
+  for (let mark = markup.indexOf(IGNORED); mark !== -1; mark = markup.indexOf(IGNORED, from)) {
+    const open = markup.lastIndexOf('<', mark);
+    const name = /^<([a-z][a-z0-9-]*)(?:\s[^<>]*)?$/i.exec(markup.slice(open, mark))?.[1];
+    const close = name === undefined ? -1 : endOf(markup, name, open);
+    if (close === -1) {
+      kept += markup.slice(from, mark + IGNORED.length);
+    } else {
+      kept += markup.slice(from, open);
+    }
+    from = close === -1 ? mark + IGNORED.length : close;
+  }
+  return kept + markup.slice(from);
+}
+
+/** Where the element `name` opened at `open` ends (after its end tag), counting nested ones; -1 if it does not. */
+function endOf(markup, name, open) {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'gi');
+  tags.lastIndex = open;
+  let depth = 0;
+  for (let tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = markup.indexOf('>', tag.index);
+      return end === -1 ? -1 : end + 1;
+    }
+  }
+  return -1;
 }
 
 /** The peak memory (VmHWM) of a running process in MB, or 0 where /proc cannot tell. */
@@ -100,6 +142,48 @@ function pagefind(site, output) {
   });
 }
 
+// Each shard's search documents, kept in the site between builds (hidden, as every dotfile is, by
+// both servers): an edit writes again only the documents of the pages it rewrote, where writing
+// its shard's hundreds of documents again cost about a tenth of its CPU.
+export const SEARCH_DOCUMENTS = '.search-documents';
+
+/**
+ * Brings a shard's search documents in `folder` up to date with its pages `files` in `out`: a
+ * document is written where it is missing or older than its page, and the documents of pages no
+ * longer in the shard (deleted, or moved when the shards split) go, with the folders they leave
+ * empty, so the folder is what a full build makes.
+ */
+function updateSearchDocuments(out, folder, files) {
+  const existed = existsSync(folder);
+  const wanted = new Set(files);
+  if (existed) {
+    for (const path of readdirSync(folder, { recursive: true })) {
+      if (!path.endsWith('.html') || wanted.has(path)) continue;
+      rmSync(join(folder, path));
+      for (let dir = dirname(join(folder, path)); relative(folder, dir) !== ''; dir = dirname(dir)) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          break; // not empty
+        }
+      }
+    }
+  }
+  // Written synchronously, each folder made once: through promises, ten thousand files cost
+  // seconds of the kernel's time.
+  for (const file of files) {
+    const target = join(folder, file);
+    const page = join(out, file);
+    if (existed) {
+      const document = lstatSync(target, { throwIfNoEntry: false });
+      if (document?.isFile() && document.mtimeMs >= lstatSync(page).mtimeMs) continue;
+    }
+    // Into the live site, whole (a temporary name, then a rename): an interrupted build never
+    // leaves a document cut short, newer than its page.
+    writeFileNow(target, searchDocument(readFileSync(page, 'utf8')), existed);
+  }
+}
+
 /**
  * Writes the given shards into `out`/pagefind/, each replacing the one before it (a reader's
  * search meanwhile finds the old shard or the new, never none), and removes the shards not in
@@ -114,18 +198,9 @@ export async function writeSearchShards({ out, work, shards, keep }) {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [name, files] = next;
       // Pagefind indexes a folder: this shard's pages, each as its search document, at their own
-      // paths, so the URLs it records are the site's. Written synchronously, each folder made
-      // once: through promises, ten thousand files cost seconds of the kernel's time.
-      const site = join(work, 'site', name);
-      const made = new Set();
-      for (const file of files) {
-        const target = join(site, file);
-        if (!made.has(dirname(target))) {
-          mkdirSync(dirname(target), { recursive: true });
-          made.add(dirname(target));
-        }
-        writeFileSync(target, searchDocument(readFileSync(join(out, file), 'utf8')));
-      }
+      // paths, so the URLs it records are the site's.
+      const site = join(out, SEARCH_DOCUMENTS, name);
+      updateSearchDocuments(out, site, files);
       const output = join(work, 'output', name);
       peak = Math.max(peak, await pagefind(site, output));
       await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));
@@ -141,8 +216,10 @@ export async function writeSearchShards({ out, work, shards, keep }) {
   }
   // Pagefind is mostly one thread: one per core.
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, indexNext));
-  for (const name of await readdir(join(out, 'pagefind')).catch(() => [])) {
-    if (!keep.has(name)) await rm(join(out, 'pagefind', name), { recursive: true, force: true });
+  for (const folder of ['pagefind', SEARCH_DOCUMENTS]) {
+    for (const name of await readdir(join(out, folder)).catch(() => [])) {
+      if (!keep.has(name)) await rm(join(out, folder, name), { recursive: true, force: true });
+    }
   }
   await rm(work, { recursive: true, force: true });
   return peak;

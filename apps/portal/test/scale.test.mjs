@@ -24,7 +24,7 @@ import { chromium } from 'playwright-core';
 import { axeViolations } from '@civic-elements/tooling/axe.mjs';
 import { chromePath, chromiumArgs, requireBrowser } from '@civic-elements/tooling/browsers.mjs';
 import { generateContent } from '../scripts/generate-content.mjs';
-import { shardOf } from '../scripts/search-index.mjs';
+import { SEARCH_DOCUMENTS, shardOf } from '../scripts/search-index.mjs';
 import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
 requireBrowser('Chromium', chromePath, 'CHROME_PATH', 'chromium');
@@ -236,10 +236,18 @@ describe('an incremental build', () => {
     assert.deepEqual(snapshot(dist), snapshot(fresh));
   }
   const rewritten = (stdout) => Number(/incremental: (\d+) rewritten/.exec(stdout)?.[1]);
-  /** The HTML pages whose bytes differ between two snapshots. */
+  /** The HTML pages whose bytes differ between two snapshots (not the search documents). */
   const changedPages = (before, after) =>
     Object.keys(after)
-      .filter((file) => file.endsWith('.html') && after[file] !== before[file])
+      .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_DOCUMENTS}/`))
+      .filter((file) => after[file] !== before[file])
+      .sort();
+  /** The search documents written (or removed) between two snapshots, without their shard. */
+  const changedSearchDocuments = (before, after) =>
+    [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((file) => file.startsWith(`${SEARCH_DOCUMENTS}/`) && file.endsWith('.html'))
+      .filter((file) => after[file] !== before[file])
+      .map((file) => file.split('/').slice(2).join('/'))
       .sort();
 
   test('with nothing changed writes nothing', async () => {
@@ -323,6 +331,7 @@ describe('an incremental build', () => {
     article.zh.body.push('更正：本文标题已更新。');
     writeFileSync(file, JSON.stringify(article));
     const shardsBefore = shardSnapshots(dist);
+    const before = snapshot(dist);
     const stdout = await build(content, dist, SHARDED);
     // Its page in each language, its column's first listing page in English, the English home.
     assert.ok(rewritten(stdout) > 0 && rewritten(stdout) <= 12, stdout);
@@ -335,6 +344,11 @@ describe('an incremental build', () => {
       Object.keys(shardsAfter).filter((name) => shardsAfter[name] !== shardsBefore[name]),
       [`en-${shardOf(slug, 8)}`, `zh-${shardOf(slug, 8)}`, `zh-hant-${shardOf(slug, 8)}`],
     );
+    // Of the search documents those shards are made from, only the article's are written again.
+    assert.deepEqual(
+      changedSearchDocuments(before, snapshot(dist)),
+      ['en', 'zh', 'zh-hant'].map((lang) => `${lang}/columns/${article.column}/${slug}/index.html`).sort(),
+    );
     await assertSameAsFullBuild();
   });
 
@@ -342,6 +356,7 @@ describe('an incremental build', () => {
     const gone = slugs[10];
     const { column } = JSON.parse(readFileSync(join(content, 'articles', `${gone}.json`), 'utf8'));
     rmSync(join(content, 'articles', `${gone}.json`));
+    const before = snapshot(dist);
     const added = JSON.parse(readFileSync(join(content, 'articles', `${slugs[0]}.json`), 'utf8'));
     added.published = '2026-07-01T10:00:00+08:00';
     added.en = { ...added.en, title: 'A new article' };
@@ -351,6 +366,16 @@ describe('an incremental build', () => {
       assert.ok(!existsSync(join(dist, lang, 'columns', column, gone)), `${lang}: ${gone} still there`);
       assert.ok(existsSync(join(dist, lang, 'columns', added.column, 'a-new-article', 'index.html')));
     }
+    // The deleted article's search documents go, with their folders; the new one's are written.
+    assert.deepEqual(
+      changedSearchDocuments(before, snapshot(dist)),
+      ['en', 'zh', 'zh-hant']
+        .flatMap((lang) => [
+          `${lang}/columns/${column}/${gone}/index.html`,
+          `${lang}/columns/${added.column}/a-new-article/index.html`,
+        ])
+        .sort(),
+    );
     await assertSameAsFullBuild();
   });
 
@@ -431,6 +456,36 @@ describe('an incremental build', () => {
     writeFileSync(file, JSON.stringify(site));
     await build(content, dist, SHARDED);
     assert.match(page(dist, 'zh-hant'), /河濱市人民政府官方網站（虛構城市，內容已更新）/);
+    await assertSameAsFullBuild();
+  });
+
+  test('when the articles outgrow their shards, each language splits into twice as many, as a full build does', async () => {
+    // 60 articles in shards of at most 10: 8 a language; 21 more make 16.
+    const source = readFileSync(join(content, 'articles', `${slugs[1]}.json`), 'utf8');
+    for (let n = 1; n <= 21; n += 1) {
+      writeFileSync(join(content, 'articles', `more-news-${n}.json`), source);
+    }
+    assert.equal(Object.keys(shardSnapshots(dist)).length, 24);
+    await build(content, dist, SHARDED);
+    assert.equal(Object.keys(shardSnapshots(dist)).length, 48);
+    // Every article's search documents are in the shard its slug names now, and only there.
+    const documents = readdirSync(join(dist, SEARCH_DOCUMENTS), { recursive: true }).filter((path) =>
+      path.endsWith('.html'),
+    );
+    const articlePages = ['en', 'zh', 'zh-hant'].flatMap((lang) =>
+      readdirSync(join(dist, lang, 'columns'), { recursive: true })
+        .filter(
+          (path) =>
+            /^[^/]+\/[^/]+\/index\.html$/.test(path) && !path.startsWith('page/', path.indexOf('/') + 1),
+        )
+        .map((path) => `${lang}/columns/${path}`),
+    );
+    assert.ok(articlePages.length > 200, `${articlePages.length} article pages`);
+    assert.deepEqual(documents.map((path) => path.split('/').slice(1).join('/')).sort(), articlePages.sort());
+    for (const path of documents) {
+      const [shard, ...rest] = path.split('/');
+      assert.equal(shard.replace(/-\d+$/, '') + '-' + shardOf(rest.at(-2), 16), shard, path);
+    }
     await assertSameAsFullBuild();
   });
 
