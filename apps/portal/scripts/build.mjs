@@ -135,10 +135,13 @@ async function loadContent() {
     errors.push(`${name}: is a symbolic link; content files must be regular files`);
     return undefined;
   };
-  const readJson = (name) => {
+  /** A content file's data, checked for bad characters; `read(bytes)` is given its bytes. */
+  const readJson = (name, read) => {
     let text;
     try {
-      text = utf8.decode(readFileSync(join(contentDir, name)));
+      const bytes = readFileSync(join(contentDir, name));
+      read?.(bytes);
+      text = utf8.decode(bytes);
     } catch (error) {
       errors.push(
         error instanceof TypeError
@@ -212,8 +215,8 @@ async function loadContent() {
   checkConverted = validator.checkArticleEntry;
   const articles = new Map();
   // A file written this recently could be written again within the same tick of the file
-  // system's clock, keeping its stamp: it is read again next time rather than trusted.
-  const settledBefore = Date.now() - 2000;
+  // system's clock, keeping its stamp: it goes on record only once settled (settleUnsettled).
+  const settledBefore = Date.now() - SETTLE_MS;
   for (const entry of entries) {
     const name = `articles/${entry.name}`;
     // The folder listing says what each entry is, so no file needs a call of its own to tell.
@@ -232,7 +235,11 @@ async function loadContent() {
       unchangedArticles.add(basename(name, '.json'));
       continue;
     }
-    const data = readJson(name);
+    const settled = stamp && stats.ctimeMs < settledBefore;
+    let bytesHash;
+    const data = readJson(name, (bytes) => {
+      if (stamp && !settled) bytesHash = sha('sha256', bytes, 'base64url');
+    });
     if (data === undefined) continue;
     const problems = checkArticle?.(name, data) ?? [];
     errors.push(...problems);
@@ -241,7 +248,8 @@ async function loadContent() {
     if (checkArticle && problems.length === 0) {
       const article = withoutBodies(data, site.languages);
       articles.set(name, article);
-      if (stamp && stats.ctimeMs < settledBefore) checkedArticles.files[name] = { stamp, article };
+      if (settled) checkedArticles.files[name] = { stamp, article };
+      else if (stamp) unsettledArticles.push({ name, stamp, ctimeMs: stats.ctimeMs, bytesHash, article });
     }
   }
   if (errors.length > 0) {
@@ -274,6 +282,33 @@ const CONTENT_CACHE = '.civic-portal-checked-content';
 const checkedArticles = { key: '', files: {} };
 /** The slugs of the articles taken from that record: their files are as the last build read them. */
 const unchangedArticles = new Set();
+// A file's stamp is trusted once its change time is this much older than the build's read of it:
+// the coarsest clock of common file systems (FAT's two seconds). CIVIC_CONTENT_SETTLE_MS sets
+// another for the tests.
+const SETTLE_MS = Number(process.env.CIVIC_CONTENT_SETTLE_MS) || 2000;
+/** Articles read in their file's last SETTLE_MS: on record only if still the same once settled. */
+const unsettledArticles = [];
+/**
+ * Puts on record the articles read too soon after their file was written, once settled: when the
+ * file still has the stamp and the bytes this build read, no later write can keep that stamp. An
+ * editor builds right after saving, and a generated archive is built at once: their files would
+ * otherwise all be read and checked again by the next build.
+ */
+function settleUnsettled() {
+  for (const { name, stamp, ctimeMs, bytesHash, article } of unsettledArticles) {
+    if (Date.now() - SETTLE_MS <= ctimeMs) continue;
+    const path = join(contentDir, name);
+    const stats = statOf(path);
+    if (!stats || stampOf(stats) !== stamp) continue;
+    let bytes;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    if (sha('sha256', bytes, 'base64url') === bytesHash) checkedArticles.files[name] = { stamp, article };
+  }
+}
 /**
  * Size, times of change (in milliseconds, to a fraction of a microsecond) and file identity: any
  * write to the file changes one of them.
@@ -1154,6 +1189,7 @@ writeWhole(
   })}\n`,
 );
 
+settleUnsettled();
 writeWhole(join(out, CONTENT_CACHE), JSON.stringify(checkedArticles));
 
 // The swap: dist/ becomes a link to the new site in one rename (scripts/swap-site.mjs).
