@@ -36,6 +36,7 @@ async function build(content, dist, stats) {
 function largestHtml(dir, largest = { size: 0, path: '' }) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.name.startsWith('.')) continue; // the build's own records and search documents
     if (entry.isDirectory()) largestHtml(path, largest);
     else if (entry.name.endsWith('.html')) {
       const { size } = statSync(path);

@@ -10,11 +10,15 @@ import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
 export const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
-/** Every HTML file of the built site, as absolute paths, sorted. */
+/**
+ * Every HTML file of the built site, as absolute paths, sorted. Dot-folders are the build's own
+ * (search documents, records) and are not served, as both servers hide dotfiles.
+ */
 export async function htmlFiles(dir = dist) {
   const found = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
     else if (entry.name.endsWith('.html')) found.push(path);
   }
