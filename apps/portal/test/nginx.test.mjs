@@ -3,7 +3,16 @@
 // same status, security headers, encoding, type, cache lifetime and Vary from both. nginx must be
 // installed (.ci/run installs it): without it these tests fail, they are not skipped.
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +21,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startNginx } from '../scripts/serve-nginx.mjs';
+import { SEARCH_DOCUMENTS } from '../scripts/search-index.mjs';
 import { swapSite } from '../scripts/swap-site.mjs';
 import { createPortalServer, readBuiltHeaders } from '../scripts/server.mjs';
 
@@ -22,6 +32,8 @@ let assets;
 let node;
 let nginx;
 const ports = {};
+// A page's search document: HTML in the build's own dot-folder, never served.
+const searchDocument = `${SEARCH_DOCUMENTS}/en-0/en/columns/news/central-library-reopens/`;
 
 /** A port free right now (nginx cannot be asked to pick one and tell). */
 function freePort() {
@@ -42,6 +54,8 @@ before(async () => {
   chmodSync(root, 0o755);
   cpSync(built, root, { recursive: true, dereference: true });
   writeFileSync(join(root, '.hidden.txt'), 'not part of the site\n');
+  // A row below must ask for a document that exists, or a 404 proves nothing.
+  assert.ok(existsSync(join(root, searchDocument, 'index.html')), 'a search document to ask for');
   let pageHeaders;
   ({ headers, pageHeaders } = await readBuiltHeaders(root));
   const home = readFileSync(join(root, 'en/index.html'), 'utf8');
@@ -126,6 +140,8 @@ const requests = () => [
   { label: 'copy by its own name, upper case', path: '/en/INDEX.HTML.BR', lang: 'en' },
   { label: 'asset copy by its own name', path: `${assets.client}.br`, headers: BR, lang: 'en' },
   { label: 'dotfile', path: '/.hidden.txt', lang: 'en' },
+  { label: 'search document', path: `/${searchDocument}`, lang: 'en' },
+  { label: 'search document by file name', path: `/${searchDocument}index.html`, headers: BR, lang: 'en' },
   { label: 'folder without index.html', path: '/assets/', lang: 'en' },
   { label: 'POST', path: '/en/', method: 'POST' },
   { label: 'PUT', path: '/en/no-such-page', method: 'PUT' },
