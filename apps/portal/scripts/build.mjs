@@ -1171,6 +1171,7 @@ const searchMemoryMB = await writeSearchShards({
   work: searchWork,
   shards: staleShards,
   keep: new Set(shardFiles.keys()),
+  rewritten: new Set(changed.map(fileOf)),
 });
 
 // The record the next build continues from, written last: an interrupted incremental build leaves

@@ -149,11 +149,12 @@ export const SEARCH_DOCUMENTS = '.search-documents';
 
 /**
  * Brings a shard's search documents in `folder` up to date with its pages `files` in `out`: a
- * document is written where it is missing or older than its page, and the documents of pages no
- * longer in the shard (deleted, or moved when the shards split) go, with the folders they leave
- * empty, so the folder is what a full build makes.
+ * document is written where it is missing or its page was `rewritten` by this build (not by
+ * comparing times: a clock set back, or one that ticks in seconds, would keep a stale document),
+ * and the documents of pages no longer in the shard (deleted, or moved when the shards split) go,
+ * with the folders they leave empty, so the folder is what a full build makes.
  */
-function updateSearchDocuments(out, folder, files) {
+function updateSearchDocuments(out, folder, files, rewritten) {
   const existed = existsSync(folder);
   const wanted = new Set(files);
   if (existed) {
@@ -173,24 +174,20 @@ function updateSearchDocuments(out, folder, files) {
   // seconds of the kernel's time.
   for (const file of files) {
     const target = join(folder, file);
-    const page = join(out, file);
-    if (existed) {
-      const document = lstatSync(target, { throwIfNoEntry: false });
-      if (document?.isFile() && document.mtimeMs >= lstatSync(page).mtimeMs) continue;
-    }
+    if (existed && !rewritten.has(file) && lstatSync(target, { throwIfNoEntry: false })?.isFile()) continue;
     // Into the live site, whole (a temporary name, then a rename): an interrupted build never
     // leaves a document cut short, newer than its page.
-    writeFileNow(target, searchDocument(readFileSync(page, 'utf8')), existed);
+    writeFileNow(target, searchDocument(readFileSync(join(out, file), 'utf8')), existed);
   }
 }
 
 /**
  * Writes the given shards into `out`/pagefind/, each replacing the one before it (a reader's
  * search meanwhile finds the old shard or the new, never none), and removes the shards not in
- * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `work` is a scratch folder
- * inside `out`, gone at the end. Resolves with the largest peak memory of a Pagefind, in MB.
+ * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `rewritten`, the set of
+ * those files this build wrote; `work` is a scratch folder inside `out`, gone at the end. Resolves with the largest peak memory of a Pagefind, in MB.
  */
-export async function writeSearchShards({ out, work, shards, keep }) {
+export async function writeSearchShards({ out, work, shards, keep, rewritten }) {
   await rm(work, { recursive: true, force: true });
   let peak = 0;
   const queue = [...shards];
@@ -200,7 +197,7 @@ export async function writeSearchShards({ out, work, shards, keep }) {
       // Pagefind indexes a folder: this shard's pages, each as its search document, at their own
       // paths, so the URLs it records are the site's.
       const site = join(out, SEARCH_DOCUMENTS, name);
-      updateSearchDocuments(out, site, files);
+      updateSearchDocuments(out, site, files, rewritten);
       const output = join(work, 'output', name);
       peak = Math.max(peak, await pagefind(site, output));
       await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));

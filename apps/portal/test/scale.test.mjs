@@ -364,6 +364,33 @@ describe('an incremental build', () => {
     await assertSameAsFullBuild();
   });
 
+  test("an edit after the clock was set back still writes the article's search documents again", async () => {
+    const slug = slugs[5];
+    const file = join(content, 'articles', `${slug}.json`);
+    const article = JSON.parse(readFileSync(file, 'utf8'));
+    const documents = ['en', 'zh', 'zh-hant'].map((lang) =>
+      join(
+        dist,
+        SEARCH_DOCUMENTS,
+        `${lang}-${shardOf(slug, 8)}`,
+        lang,
+        'columns',
+        article.column,
+        slug,
+        'index.html',
+      ),
+    );
+    // As if the last build ran while the clock was an hour ahead: its documents are newer than
+    // any page written now.
+    const ahead = new Date(Date.now() + 3600_000);
+    for (const document of documents) utimesSync(document, ahead, ahead);
+    article.en.title = 'A title written after the clock was corrected';
+    writeFileSync(file, JSON.stringify(article));
+    await build(content, dist, SHARDED);
+    assert.match(readFileSync(documents[0], 'utf8'), /A title written after the clock was corrected/);
+    await assertSameAsFullBuild();
+  });
+
   test('after an article is deleted and another added, matches a full build (pages of the deleted one gone)', async () => {
     const gone = slugs[10];
     const { column } = JSON.parse(readFileSync(join(content, 'articles', `${gone}.json`), 'utf8'));
