@@ -176,7 +176,7 @@ function updateSearchDocuments(out, folder, files, rewritten) {
     const target = join(folder, file);
     if (existed && !rewritten.has(file) && lstatSync(target, { throwIfNoEntry: false })?.isFile()) continue;
     // Into the live site, whole (a temporary name, then a rename): an interrupted build never
-    // leaves a document cut short, newer than its page.
+    // leaves a document cut short.
     writeFileNow(target, searchDocument(readFileSync(join(out, file), 'utf8')), existed);
   }
 }
@@ -185,7 +185,8 @@ function updateSearchDocuments(out, folder, files, rewritten) {
  * Writes the given shards into `out`/pagefind/, each replacing the one before it (a reader's
  * search meanwhile finds the old shard or the new, never none), and removes the shards not in
  * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `rewritten`, the set of
- * those files this build wrote; `work` is a scratch folder inside `out`, gone at the end. Resolves with the largest peak memory of a Pagefind, in MB.
+ * those files this build wrote; `work` is a scratch folder inside `out`, gone at the end.
+ * Resolves with the largest peak memory of a Pagefind, in MB.
  */
 export async function writeSearchShards({ out, work, shards, keep, rewritten }) {
   await rm(work, { recursive: true, force: true });
