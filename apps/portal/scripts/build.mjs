@@ -44,7 +44,8 @@ import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { swapSite } from './swap-site.mjs';
 import { CONVERTER, convert, convertDeep, withOverride } from './traditional.mjs';
-import { withoutLegacyShadowRoot } from './valid-html.mjs';
+import { createCachedElementRenderer } from './element-render-cache.mjs';
+import { HYDRATION_MARKERS, isMarker, withoutLegacyShadowRoot } from './valid-html.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 // CONTENT_DIR builds from another content folder, DIST_DIR writes elsewhere; both relative to the
@@ -910,9 +911,15 @@ pages.push({
 /** The id of the element the reading aids apply to (line spacing) and read aloud. */
 const readingTarget = (page) => (page.article ? 'article-body' : 'main');
 
+// Each element's shadow root rendered once for the pages that show it alike
+// (scripts/element-render-cache.mjs).
+const renderOptions = { elementRenderers: [createCachedElementRenderer()] };
+
 async function renderBody(page) {
   const context = { ...page, site, assets, readingTarget: readingTarget(page) };
-  const body = await collectWithoutMarkers(render(pageBody(context, page.main(context), { footer: false })));
+  const body = await collectWithoutMarkers(
+    render(pageBody(context, page.main(context), { footer: false }), renderOptions),
+  );
   return withoutLegacyShadowRoot(body) + (await footerOf(context));
 }
 
@@ -923,22 +930,11 @@ async function footerOf(context) {
   if (!footers.has(context.lang)) {
     footers.set(
       context.lang,
-      withoutLegacyShadowRoot(await collectWithoutMarkers(render(siteFooter(context)))),
+      withoutLegacyShadowRoot(await collectWithoutMarkers(render(siteFooter(context), renderOptions))),
     );
   }
   return footers.get(context.lang);
 }
-
-// Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node
-// N-->, and <?> for an empty part), for hydration. Nothing on the portal hydrates (islands render
-// afresh, src/islands/define-island.ts), so they go: 4.4 KB of an article page, and <?> is not
-// HTML. Text and attribute values are escaped, so these can only be Lit's.
-const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->|<\?>/g;
-const isMarker = (chunk) =>
-  chunk === '<?>' ||
-  chunk.startsWith('<!--lit-part') ||
-  chunk.startsWith('<!--/lit-part') ||
-  chunk.startsWith('<!--lit-node');
 
 /**
  * A render result as one string, without the hydration markers. Lit yields each marker as a

@@ -12,3 +12,15 @@ const LEGACY_SHADOW_ROOT = /<template shadowroot="(open|closed)" shadowrootmode=
 export function withoutLegacyShadowRoot(html) {
   return html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode="$1"');
 }
+
+// Lit SSR marks where each part of a template starts and ends (<!--lit-part …-->, <!--lit-node
+// N-->, and <?> for an empty part), for hydration. Nothing on the portal hydrates (islands render
+// afresh, src/islands/define-island.ts), so they go: 4.4 KB of an article page, and <?> is not
+// HTML. Text and attribute values are escaped, so these can only be Lit's.
+export const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)(?: [^>]*)?-->|<\?>/g;
+/** Whether a chunk of Lit SSR's output is one hydration marker, as Lit yields them. */
+export const isMarker = (chunk) =>
+  chunk === '<?>' ||
+  chunk.startsWith('<!--lit-part') ||
+  chunk.startsWith('<!--/lit-part') ||
+  chunk.startsWith('<!--lit-node');
