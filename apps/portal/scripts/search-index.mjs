@@ -9,7 +9,7 @@
 // some of them when an index has no page with all of them; the search page undoes that per shard
 // (src/islands/search-page.ts), so shards find what one index would.
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -143,52 +143,52 @@ function pagefind(site, output) {
 }
 
 // Each shard's search documents, kept in the site between builds (hidden, as every dotfile is, by
-// both servers): an edit writes again only the documents of the pages it rewrote, where writing
-// its shard's hundreds of documents again cost about a tenth of its CPU.
+// both servers). The build writes an article's document with its page (searchDocument, from the
+// page in hand), so an edit writes again only the documents of the pages it rewrote.
 export const SEARCH_DOCUMENTS = '.search-documents';
 
 /**
- * Brings a shard's search documents in `folder` up to date with its pages `files` in `out`: a
- * document is written where it is missing or its page was `rewritten` by this build (not by
- * comparing times: a clock set back, or one that ticks in seconds, would keep a stale document),
- * and the documents of pages no longer in the shard (deleted, or moved when the shards split) go,
- * with the folders they leave empty, so the folder is what a full build makes.
+ * Brings a shard's search documents in `folder` up to date with its pages `files` in `out`, once
+ * the pages this build rewrote have their documents: the documents of pages no longer in the
+ * shard (deleted, or moved when the shards split) go, with the folders they leave empty, and a
+ * page without one (moved into the shard, or its document deleted) gets it from the page, so the
+ * folder is what a full build makes.
  */
-function updateSearchDocuments(out, folder, files, rewritten) {
-  const existed = existsSync(folder);
+function updateSearchDocuments(out, folder, files) {
   const wanted = new Set(files);
-  if (existed) {
-    for (const path of readdirSync(folder, { recursive: true })) {
-      if (!path.endsWith('.html') || wanted.has(path)) continue;
-      rmSync(join(folder, path));
-      for (let dir = dirname(join(folder, path)); relative(folder, dir) !== ''; dir = dirname(dir)) {
-        try {
-          rmdirSync(dir);
-        } catch {
-          break; // not empty
-        }
+  const present = new Set();
+  for (const path of existsSync(folder) ? readdirSync(folder, { recursive: true }) : []) {
+    if (!path.endsWith('.html')) continue;
+    if (wanted.has(path)) {
+      present.add(path);
+      continue;
+    }
+    rmSync(join(folder, path));
+    for (let dir = dirname(join(folder, path)); relative(folder, dir) !== ''; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty
       }
     }
   }
-  // Written synchronously, each folder made once: through promises, ten thousand files cost
-  // seconds of the kernel's time.
   for (const file of files) {
-    const target = join(folder, file);
-    if (existed && !rewritten.has(file) && lstatSync(target, { throwIfNoEntry: false })?.isFile()) continue;
     // Into the live site, whole (a temporary name, then a rename): an interrupted build never
     // leaves a document cut short.
-    writeFileNow(target, searchDocument(readFileSync(join(out, file), 'utf8')), existed);
+    if (!present.has(file)) {
+      writeFileNow(join(folder, file), searchDocument(readFileSync(join(out, file), 'utf8')), true);
+    }
   }
 }
 
 /**
  * Writes the given shards into `out`/pagefind/, each replacing the one before it (a reader's
  * search meanwhile finds the old shard or the new, never none), and removes the shards not in
- * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `rewritten`, the set of
- * those files this build wrote; `work` is a scratch folder inside `out`, gone at the end.
+ * `keep`. `shards` are [name, the site's HTML files it indexes] pairs; `work` is a scratch folder
+ * inside `out`, gone at the end.
  * Resolves with the largest peak memory of a Pagefind, in MB.
  */
-export async function writeSearchShards({ out, work, shards, keep, rewritten }) {
+export async function writeSearchShards({ out, work, shards, keep }) {
   await rm(work, { recursive: true, force: true });
   let peak = 0;
   const queue = [...shards];
@@ -198,7 +198,7 @@ export async function writeSearchShards({ out, work, shards, keep, rewritten }) 
       // Pagefind indexes a folder: this shard's pages, each as its search document, at their own
       // paths, so the URLs it records are the site's.
       const site = join(out, SEARCH_DOCUMENTS, name);
-      updateSearchDocuments(out, site, files, rewritten);
+      updateSearchDocuments(out, site, files);
       const output = join(work, 'output', name);
       peak = Math.max(peak, await pagefind(site, output));
       await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));

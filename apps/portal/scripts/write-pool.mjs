@@ -34,13 +34,17 @@ export function writeFileNow(path, contents, whole) {
   renameSync(temporary, path);
 }
 
-/** An HTML page (text, or its UTF-8 bytes) and its brotli and gzip copies, on this thread. */
-export function writePageNow({ path, html, whole }) {
+/**
+ * An HTML page (text, or its UTF-8 bytes) and its brotli and gzip copies, on this thread, and
+ * the page's `search` document ({ path, html }) when it has one.
+ */
+export function writePageNow({ path, html, whole, search }) {
   const bytes =
     typeof html === 'string' ? Buffer.from(html) : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
   writeFileNow(path, bytes, whole);
   writeFileNow(`${path}.br`, brotliCompressSync(bytes, HTML_BROTLI), whole);
   writeFileNow(`${path}.gz`, gzipSync(bytes, { level: 1 }), whole);
+  if (search) writeFileNow(search.path, search.html, whole);
 }
 
 if (!isMainThread) {
