@@ -48,22 +48,26 @@ export function writePageNow({ path, html, whole, search }) {
 }
 
 if (!isMainThread) {
-  parentPort.on('message', (page) => {
-    try {
-      writePageNow(page);
-      parentPort.postMessage({ ok: true });
-    } catch (error) {
-      parentPort.postMessage({ ok: false, message: `${page.path}: ${error.message}` });
+  parentPort.on('message', (pages) => {
+    for (const page of pages) {
+      try {
+        writePageNow(page);
+      } catch (error) {
+        parentPort.postMessage({ ok: false, message: `${page.path}: ${error.message}` });
+        return;
+      }
     }
+    parentPort.postMessage({ ok: true });
   });
 }
 
 /**
  * A pool of writers. `write(page)` resolves once the page is queued (it waits while every worker
- * has a few pages in hand, so rendered pages never pile up in memory); `close()` resolves when all
- * are written, and rejects with the first failure.
+ * has a few batches in hand, so rendered pages never pile up in memory); `close()` resolves when
+ * all are written, and rejects with the first failure. Pages go to the workers a few at a time:
+ * a message each, sent and answered, cost the main thread more than a tenth of its render.
  */
-export function createPagePool({ threads = availableParallelism(), inHand = 4 } = {}) {
+export function createPagePool({ threads = availableParallelism(), inHand = 2, perMessage = 8 } = {}) {
   const encoder = new TextEncoder();
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
     const worker = new Worker(new URL(import.meta.url));
@@ -87,18 +91,29 @@ export function createPagePool({ threads = availableParallelism(), inHand = 4 } 
     for (const resolve of ready) resolve();
   };
   const idlest = () => workers.reduce((best, state) => (state.pending < best.pending ? state : best));
+  let batch = [];
+  const send = async () => {
+    while (!failure && idlest().pending >= inHand) await new Promise((resolve) => waiting.push(resolve));
+    if (failure) throw failure;
+    const pages = batch;
+    batch = [];
+    const state = idlest();
+    state.pending += 1;
+    state.worker.postMessage(
+      pages,
+      pages.map(({ html }) => html.buffer),
+    );
+  };
   return {
     async write(page) {
-      while (!failure && idlest().pending >= inHand) await new Promise((resolve) => waiting.push(resolve));
       if (failure) throw failure;
-      const state = idlest();
-      state.pending += 1;
       // As bytes handed over, not text copied: copying a page into the worker cost the main
       // thread more than encoding it.
-      const html = encoder.encode(page.html);
-      state.worker.postMessage({ ...page, html }, [html.buffer]);
+      batch.push({ ...page, html: encoder.encode(page.html) });
+      if (batch.length >= perMessage) await send();
     },
     async close() {
+      if (batch.length > 0 && !failure) await send().catch(() => {});
       while (!failure && workers.some((state) => state.pending > 0)) {
         await new Promise((resolve) => waiting.push(resolve));
       }
