@@ -1,6 +1,6 @@
 // Writes brotli (.br) and gzip (.gz) copies next to every compressible file of the built site, so
 // the server never compresses on the fly. A copy that would not be smaller is not written.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -18,15 +18,26 @@ async function* files(dir) {
   }
 }
 
+/** The files named (each a file or a folder, relative to `dir`) and those in the folders named. */
+async function* filesWithin(dir, names) {
+  for (const name of names) {
+    const path = join(dir, name);
+    const stats = await lstat(path);
+    if (stats.isDirectory()) yield* files(path);
+    else if (stats.isFile()) yield path;
+  }
+}
+
 /**
  * @param {string} dir
- * @param {{ skip?: (file: string) => boolean }} [options] files that are compressed elsewhere
+ * @param {{ skip?: (file: string) => boolean, within?: string[] }} [options] `skip`: files that
+ *   are compressed elsewhere; `within`: only these files and folders of `dir` (all by default)
  * @returns {Promise<{ files: number, written: number }>}
  */
-export async function precompress(dir, { skip = () => false } = {}) {
+export async function precompress(dir, { skip = () => false, within = [''] } = {}) {
   let count = 0;
   let written = 0;
-  for await (const file of files(dir)) {
+  for await (const file of filesWithin(dir, within)) {
     if (!COMPRESSIBLE.has(extname(file)) || skip(file)) continue;
     count += 1;
     const contents = await readFile(file);
