@@ -110,9 +110,16 @@ export function shardCount(articles, perShard) {
   return count;
 }
 
+// Each slug's hash, taken once: every language's page of an article asks for its shard twice.
+const slugHashes = new Map();
 /** The shard of an article: from its slug alone, so editing an article never moves it. */
 export function shardOf(slug, count) {
-  return hash('sha256', slug, 'buffer').readUInt32BE(0) % count;
+  let value = slugHashes.get(slug);
+  if (value === undefined) {
+    value = hash('sha256', slug, 'buffer').readUInt32BE(0);
+    slugHashes.set(slug, value);
+  }
+  return value % count;
 }
 
 const running = new Set();
