@@ -8,7 +8,7 @@ import { ElementRenderer, LitElementRenderer } from '@lit-labs/ssr';
 import { HYDRATION_MARKERS, isMarker } from './valid-html.mjs';
 
 // An element is kept once seen twice: the column nav names its page (`current`), so its renders
-// never repeat and are not kept. Both maps are bounded, so a site of any size keeps a few KB.
+// never repeat and are not kept. Both are bounded: under a megabyte for a site of any size.
 const MAX_KEPT = 200;
 const MAX_SEEN = 2_000;
 
