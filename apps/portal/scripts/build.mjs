@@ -1076,6 +1076,60 @@ for (const page of pages) {
   keys[file] = kept ?? keyOf(page);
 }
 const changed = pages.filter((page) => !incremental || previous.pages[fileOf(page)] !== keys[fileOf(page)]);
+// Site search: a shard of the index is written again when one of its articles' pages was, or
+// when it is new (scripts/search-index.mjs). Pagefind reads <html lang>, splits Chinese into
+// words, and indexes the article (data-pagefind-body) under its title.
+const shardFiles = new Map(
+  Object.values(searchShards)
+    .flat()
+    .map((name) => [name, []]),
+);
+for (const page of pages) {
+  if (page.article) shardFiles.get(shardNameOf(page)).push(fileOf(page));
+}
+const searchKeys = Object.fromEntries(
+  [...shardFiles].map(([name, files]) => [
+    name,
+    sha('sha256', JSON.stringify([generator, name, files.map((file) => [file, keys[file]])]), 'base64url'),
+  ]),
+);
+const staleShards = [...shardFiles].filter(
+  ([name]) => !incremental || previous.search?.[name] !== searchKeys[name],
+);
+
+/** The record of what dist/ holds, which the next build continues from (see below). */
+const writeRecord = (pages, search) =>
+  writeWhole(
+    join(out, OWN_OUTPUT_MARKER),
+    `${JSON.stringify({
+      note: 'Written by the Civic Elements portal build, which may replace this folder.',
+      generator,
+      converter: CONVERTER,
+      siteConversions,
+      assets,
+      headers,
+      pages,
+      search,
+    })}\n`,
+  );
+// Before an incremental build replaces anything, the record forgets the pages and search shards
+// it is about to write (their keys become null): interrupted, this build leaves them on record as
+// unknown, so the next one writes them again, even when the content has gone back to what the
+// record described (an edit undone would otherwise leave the half-written one on the site).
+if (incremental && (changed.length > 0 || staleShards.length > 0)) {
+  const forgotten = (record, names) => ({
+    ...record,
+    ...Object.fromEntries(names.map((name) => [name, null])),
+  });
+  writeRecord(
+    forgotten(previous.pages, changed.map(fileOf)),
+    forgotten(
+      previous.search,
+      staleShards.map(([name]) => name),
+    ),
+  );
+}
+
 // Pages are compressed and written on worker threads while this one renders the next (a few
 // pages need no threads).
 const writer =
@@ -1155,32 +1209,12 @@ if (incremental) {
   });
 }
 
-// Site search: a shard of the index is written again when one of its articles' pages was, or
-// when it is new (scripts/search-index.mjs). Pagefind reads <html lang>, splits Chinese into
-// words, and indexes the article (data-pagefind-body) under its title.
-const shardFiles = new Map(
-  Object.values(searchShards)
-    .flat()
-    .map((name) => [name, []]),
-);
-for (const page of pages) {
-  if (page.article) shardFiles.get(shardNameOf(page)).push(fileOf(page));
-}
-const searchKeys = Object.fromEntries(
-  [...shardFiles].map(([name, files]) => [
-    name,
-    sha('sha256', JSON.stringify([generator, name, files.map((file) => [file, keys[file]])]), 'base64url'),
-  ]),
-);
 // The scratch folder is left by nothing, not even an interrupted build (a full build's whole
 // folder goes then).
 const searchWork = join(out, `.search-${process.pid}`);
 const removeSearchWork = () => rmSync(searchWork, { recursive: true, force: true });
 process.on('exit', removeSearchWork);
 if (incremental) onInterrupt(removeSearchWork);
-const staleShards = [...shardFiles].filter(
-  ([name]) => !incremental || previous.search?.[name] !== searchKeys[name],
-);
 const searchMemoryMB = await writeSearchShards({
   out,
   work: searchWork,
@@ -1189,20 +1223,8 @@ const searchMemoryMB = await writeSearchShards({
 });
 
 // The record the next build continues from, written last: an interrupted incremental build leaves
-// the old record, so the next one writes again whatever it had not finished.
-writeWhole(
-  join(out, OWN_OUTPUT_MARKER),
-  `${JSON.stringify({
-    note: 'Written by the Civic Elements portal build, which may replace this folder.',
-    generator,
-    converter: CONVERTER,
-    siteConversions,
-    assets,
-    headers,
-    pages: keys,
-    search: searchKeys,
-  })}\n`,
-);
+// the one written before its first page, so the next one writes again whatever it had not finished.
+writeRecord(keys, searchKeys);
 
 settleUnsettled();
 writeWhole(join(out, CONTENT_CACHE), JSON.stringify(checkedArticles));

@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
@@ -415,6 +416,30 @@ describe('an incremental build', () => {
         ])
         .sort(),
     );
+    await assertSameAsFullBuild();
+  });
+
+  test('a build that fails after writing an edit, then the edit undone: the next build writes the pages back', async () => {
+    const slug = slugs[6];
+    const file = join(content, 'articles', `${slug}.json`);
+    const original = readFileSync(file, 'utf8');
+    const article = JSON.parse(original);
+    article.en.title = 'An edit that was never finished';
+    writeFileSync(file, JSON.stringify(article));
+    // The search index's folder is taken away and a file put in its place: the build fails after
+    // writing every page, when it comes to the search index, as a build killed then would.
+    const aside = join(work, 'search-index-aside');
+    renameSync(join(dist, 'pagefind'), aside);
+    writeFileSync(join(dist, 'pagefind'), '');
+    await assert.rejects(build(content, dist, SHARDED));
+    rmSync(join(dist, 'pagefind'));
+    renameSync(aside, join(dist, 'pagefind'));
+    const path = `en/columns/${article.column}/${slug}`;
+    assert.match(page(dist, path), /An edit that was never finished/, 'the failed build wrote the page');
+    // The editor takes the edit back: the content is again what the last finished build read.
+    writeFileSync(file, original);
+    await build(content, dist, SHARDED);
+    assert.doesNotMatch(page(dist, path), /never finished/);
     await assertSameAsFullBuild();
   });
 
