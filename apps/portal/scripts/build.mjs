@@ -1076,6 +1076,8 @@ for (const page of pages) {
   keys[file] = kept ?? keyOf(page);
 }
 const changed = pages.filter((page) => !incremental || previous.pages[fileOf(page)] !== keys[fileOf(page)]);
+// Pages the content no longer makes (a deleted article, a listing page fewer).
+const removed = incremental ? Object.keys(previous.pages).filter((file) => !(file in keys)) : [];
 // Site search: a shard of the index is written again when one of its articles' pages was, or
 // when it is new (scripts/search-index.mjs). Pagefind reads <html lang>, splits Chinese into
 // words, and indexes the article (data-pagefind-body) under its title.
@@ -1113,16 +1115,17 @@ const writeRecord = (pages, search) =>
     })}\n`,
   );
 // Before an incremental build replaces anything, the record forgets the pages and search shards
-// it is about to write (their keys become null): interrupted, this build leaves them on record as
-// unknown, so the next one writes them again, even when the content has gone back to what the
-// record described (an edit undone would otherwise leave the half-written one on the site).
-if (incremental && (changed.length > 0 || staleShards.length > 0)) {
+// it is about to write or remove (their keys become null). Interrupted, the build leaves them on
+// record as unknown, so the next one writes them again even when the content has gone back to
+// what the record described: an edit undone, or a deleted article restored, would otherwise leave
+// the half-written page, or none, on the site.
+if (incremental && (changed.length > 0 || removed.length > 0 || staleShards.length > 0)) {
   const forgotten = (record, names) => ({
     ...record,
     ...Object.fromEntries(names.map((name) => [name, null])),
   });
   writeRecord(
-    forgotten(previous.pages, changed.map(fileOf)),
+    forgotten(previous.pages, [...changed.map(fileOf), ...removed]),
     forgotten(
       previous.search,
       staleShards.map(([name]) => name),
@@ -1160,8 +1163,8 @@ for (const page of changed) {
 await writer.close();
 
 if (incremental) {
-  // Pages the content no longer makes (a deleted article, a listing page fewer) go.
-  for (const file of Object.keys(previous.pages).filter((file) => !(file in keys))) {
+  // Pages the content no longer makes go.
+  for (const file of removed) {
     for (const suffix of ['', '.br', '.gz']) await rm(join(out, file + suffix), { force: true });
     // Then its folder and any parent left empty, as a full build would not have made them.
     for (let dir = dirname(join(out, file)); relative(out, dir) !== ''; dir = dirname(dir)) {

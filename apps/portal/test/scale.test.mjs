@@ -419,6 +419,42 @@ describe('an incremental build', () => {
     await assertSameAsFullBuild();
   });
 
+  /**
+   * An incremental build of `dist` that fails once it has written and removed its pages: the
+   * search index's folder is taken away and a file put in its place, so the build stops when it
+   * comes to the index, as a build killed then would. The folder is put back after.
+   */
+  async function buildFailingAtSearchIndex() {
+    const aside = join(work, 'search-index-aside');
+    renameSync(join(dist, 'pagefind'), aside);
+    writeFileSync(join(dist, 'pagefind'), '');
+    try {
+      await assert.rejects(build(content, dist, SHARDED));
+    } finally {
+      rmSync(join(dist, 'pagefind'));
+      renameSync(aside, join(dist, 'pagefind'));
+    }
+  }
+
+  test('a build that fails after removing a deleted article, then the article restored: the next build writes its pages back', async () => {
+    const slug = slugs[7];
+    const file = join(content, 'articles', `${slug}.json`);
+    const original = readFileSync(file, 'utf8');
+    const { column } = JSON.parse(original);
+    rmSync(file);
+    await buildFailingAtSearchIndex();
+    assert.ok(!existsSync(join(dist, 'en', 'columns', column, slug)), 'the failed build removed its pages');
+    writeFileSync(file, original);
+    await build(content, dist, SHARDED);
+    for (const lang of ['en', 'zh', 'zh-hant']) {
+      assert.ok(
+        existsSync(join(dist, lang, 'columns', column, slug, 'index.html')),
+        `${lang}: ${slug} missing`,
+      );
+    }
+    await assertSameAsFullBuild();
+  });
+
   test('a build that fails after writing an edit, then the edit undone: the next build writes the pages back', async () => {
     const slug = slugs[6];
     const file = join(content, 'articles', `${slug}.json`);
@@ -426,14 +462,7 @@ describe('an incremental build', () => {
     const article = JSON.parse(original);
     article.en.title = 'An edit that was never finished';
     writeFileSync(file, JSON.stringify(article));
-    // The search index's folder is taken away and a file put in its place: the build fails after
-    // writing every page, when it comes to the search index, as a build killed then would.
-    const aside = join(work, 'search-index-aside');
-    renameSync(join(dist, 'pagefind'), aside);
-    writeFileSync(join(dist, 'pagefind'), '');
-    await assert.rejects(build(content, dist, SHARDED));
-    rmSync(join(dist, 'pagefind'));
-    renameSync(aside, join(dist, 'pagefind'));
+    await buildFailingAtSearchIndex();
     const path = `en/columns/${article.column}/${slug}`;
     assert.match(page(dist, path), /An edit that was never finished/, 'the failed build wrote the page');
     // The editor takes the edit back: the content is again what the last finished build read.
