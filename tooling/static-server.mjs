@@ -40,6 +40,15 @@ const PLAIN_PATH = /^(?:\/[\w~-][\w.~-]*)+$/;
 // answered with a 404 after all.
 const SWAP_WAIT_MS = 500;
 
+/** A URL path percent-decoded, as the file server reads it (undecodable: as it is, which it refuses). */
+function decodedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /** The content codings a request accepts (q > 0), br first when both are. */
 function acceptedEncodings(header = '') {
   const accepted = new Map();
@@ -173,8 +182,10 @@ export function createStaticServer({
     req.civicUrl ??= req.url;
     const [pathname, search] = req.url.split(/\?(.*)/s);
     // A precompressed copy asked for by its own name would go out with a Content-Encoding the
-    // client never accepted: only the original's URL serves it.
-    if (Object.values(ENCODINGS).some((suffix) => pathname.toLowerCase().endsWith(suffix))) {
+    // client never accepted: only the original's URL serves it. Checked as the file server reads
+    // the path, decoded: "/index.html%2Ebr" names the same file.
+    const named = decodedPath(pathname).toLowerCase();
+    if (Object.values(ENCODINGS).some((suffix) => named.endsWith(suffix))) {
       await sendNotFound(req, res);
       return;
     }

@@ -251,7 +251,17 @@ test('documents carry the security headers; every other response only nosniff', 
 test('a precompressed copy asked for by its own name is not sent', async () => {
   // Failed before: /en/index.html.br went out with Content-Encoding: br to a client that accepts
   // no encoding at all, which showed it binary garbage.
-  for (const path of ['/en/index.html.br', '/en/index.html.gz', `${assets.client}.br`, '/en/INDEX.HTML.BR']) {
+  // Percent-encoded, the name is the same file to the file server (the encoded forms failed).
+  for (const path of [
+    '/en/index.html.br',
+    '/en/index.html.gz',
+    `${assets.client}.br`,
+    '/en/INDEX.HTML.BR',
+    '/en/index.html%2Ebr',
+    '/en/index.html%2egz',
+    `${assets.client}%2Ebr`,
+    '/en/index.html.%62r',
+  ]) {
     const response = await get(path, { 'Accept-Encoding': 'identity' });
     assert.equal(response.status, 404, path);
     assert.equal(response.headers['content-encoding'], undefined, path);
