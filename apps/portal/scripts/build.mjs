@@ -1166,10 +1166,15 @@ if (incremental) {
   // Pages the content no longer makes go.
   for (const file of removed) {
     for (const suffix of ['', '.br', '.gz']) await rm(join(out, file + suffix), { force: true });
-    // Then its folder and any parent left empty, as a full build would not have made them.
+    // Then its folder and any parent left empty, as a full build would not have made them. A
+    // folder already gone (removed by a build interrupted after it) is passed over.
     for (let dir = dirname(join(out, file)); relative(out, dir) !== ''; dir = dirname(dir)) {
-      if ((await readdir(dir)).length > 0) break;
-      await rm(dir, { recursive: true });
+      const entries = await readdir(dir).catch((error) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      if (entries.length > 0) break;
+      await rm(dir, { recursive: true, force: true });
     }
   }
 } else {

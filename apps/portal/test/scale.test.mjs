@@ -455,6 +455,20 @@ describe('an incremental build', () => {
     await assertSameAsFullBuild();
   });
 
+  test('a build that fails after removing a deleted article, then built again: the next build finishes the removal', async () => {
+    // Failed before: the next build listed the folders the failed one had removed, and stopped.
+    const slug = slugs[8];
+    const file = join(content, 'articles', `${slug}.json`);
+    const { column } = JSON.parse(readFileSync(file, 'utf8'));
+    rmSync(file);
+    await buildFailingAtSearchIndex();
+    await build(content, dist, SHARDED);
+    for (const lang of ['en', 'zh', 'zh-hant']) {
+      assert.ok(!existsSync(join(dist, lang, 'columns', column, slug)), `${lang}: ${slug} still there`);
+    }
+    await assertSameAsFullBuild();
+  });
+
   test('a build that fails after writing an edit, then the edit undone: the next build writes the pages back', async () => {
     const slug = slugs[6];
     const file = join(content, 'articles', `${slug}.json`);
