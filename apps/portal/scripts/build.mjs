@@ -47,7 +47,7 @@ import {
   stopSearchIndex,
   writeSearchShards,
 } from './search-index.mjs';
-import { createPagePool, writeFileNow, writePageNow } from './write-pool.mjs';
+import { createPagePool, stopWriting, writeFileNow, writePageNow } from './write-pool.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { swapSite } from './swap-site.mjs';
 import { CONVERTER, convert, convertDeep, withOverride } from './traditional.mjs';
@@ -560,13 +560,19 @@ const incremental = previous !== undefined;
 
 const { site, articles } = await loadContent();
 
-/** Runs `cleanUp` when the build is interrupted (Ctrl-C, a CI timeout), then ends it. */
+/** What an interrupted build removes (see onInterrupt). */
+const interruptCleanUps = [];
+/**
+ * Runs `cleanUp` when the build is interrupted (Ctrl-C, a CI timeout), then ends it. The writer
+ * threads and Pagefind are stopped first, or they would go on writing into what is removed.
+ */
 function onInterrupt(cleanUp) {
+  if (interruptCleanUps.push(cleanUp) > 1) return;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      // Pagefind first, or it would go on writing into what is removed.
+    process.once(signal, async () => {
+      await stopWriting();
       stopSearchIndex();
-      cleanUp();
+      for (const each of interruptCleanUps) each();
       process.exit(128 + constants.signals[signal]);
     });
   }
@@ -576,6 +582,28 @@ function onInterrupt(cleanUp) {
 // whole build has succeeded: a failed build leaves the previous site as it was. An incremental
 // one writes into dist/, each file by an atomic rename, so a reader never meets half a file.
 const out = incremental ? dist : join(dirname(dist), `.${basename(dist)}-building-${process.pid}`);
+
+/**
+ * Removes the folders in `folder` named `prefix` and a process id that no longer runs: what a build
+ * killed outright (SIGKILL, a power cut), or stopped before it could clean up, left behind.
+ */
+async function removeLeftBehind(folder, prefix) {
+  const running = (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return error.code === 'EPERM'; // someone else's process
+    }
+  };
+  for (const name of await readdir(folder).catch(() => [])) {
+    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+    if (/^\d+$/.test(pid) && Number(pid) !== process.pid && !running(Number(pid))) {
+      await rm(join(folder, name), { recursive: true, force: true });
+    }
+  }
+}
+await removeLeftBehind(dirname(dist), `.${basename(dist)}-building-`);
 if (!incremental) {
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, 'assets'), { recursive: true });
@@ -583,7 +611,10 @@ if (!incremental) {
     if (code !== 0) rmSync(out, { recursive: true, force: true });
   });
   // Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
-  onInterrupt(() => rmSync(out, { recursive: true, force: true }));
+  onInterrupt(() => rmSync(out, { recursive: true, force: true, maxRetries: 5 }));
+} else {
+  // An incremental build interrupted while writing leaves no temporary file in the live site.
+  onInterrupt(() => {});
 }
 
 /** Writes a file whole when writing into a live dist/ (see scripts/write-pool.mjs). */
@@ -1220,6 +1251,7 @@ if (incremental) {
 // The scratch folder is left by nothing, not even an interrupted build (a full build's whole
 // folder goes then).
 const searchWork = join(out, `.search-${process.pid}`);
+await removeLeftBehind(out, '.search-');
 const removeSearchWork = () => rmSync(searchWork, { recursive: true, force: true });
 process.on('exit', removeSearchWork);
 if (incremental) onInterrupt(removeSearchWork);

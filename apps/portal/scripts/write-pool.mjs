@@ -1,9 +1,9 @@
 // Compressing and writing the pages takes more CPU than rendering them: it runs on worker
 // threads, one per core, while the main thread renders the next pages. Each page's files are
 // written whole (a temporary name, then a rename) when the build writes into a live dist/.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -61,6 +61,35 @@ if (!isMainThread) {
   });
 }
 
+// Every pool's stop(), for stopWriting.
+const stops = new Set();
+
+/**
+ * Ends every writer thread, then removes the temporary files of the pages they had in hand, for an
+ * interrupted build: a thread stopped between writing a temporary file and renaming it would
+ * leave it in the live site.
+ */
+export async function stopWriting() {
+  await Promise.all([...stops].map((stop) => stop()));
+}
+
+/** Removes the temporary files this process left beside `path` (writeFileNow's names). */
+function removeTemporaryFiles(path) {
+  const prefix = `${basename(path)}.`;
+  const mark = `.${process.pid}.`;
+  let names;
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // no folder, no file
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp') && name.includes(mark)) {
+      rmSync(join(dirname(path), name), { force: true });
+    }
+  }
+}
+
 /**
  * A pool of writers. `write(page)` resolves once the page is queued (it waits while every worker
  * has a few batches in hand, so rendered pages never pile up in memory); `close()` resolves when
@@ -71,9 +100,11 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
   const encoder = new TextEncoder();
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
     const worker = new Worker(new URL(import.meta.url));
-    const state = { worker, pending: 0 };
+    // The batches sent and not yet answered, oldest first.
+    const state = { worker, pending: 0, inHand: [] };
     worker.on('message', (result) => {
       state.pending -= 1;
+      state.inHand.shift();
       if (!result.ok) failure ??= new Error(result.message);
       wake();
     });
@@ -99,11 +130,19 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
     batch = [];
     const state = idlest();
     state.pending += 1;
+    state.inHand.push(pages.flatMap(({ path, search }) => (search ? [path, search.path] : [path])));
     state.worker.postMessage(
       pages,
       pages.map(({ html }) => html.buffer),
     );
   };
+  let stopped;
+  const stop = () =>
+    (stopped ??= Promise.all(workers.map(({ worker }) => worker.terminate())).then(() => {
+      // Each page's file and its .br and .gz copies are written in one folder.
+      for (const { inHand } of workers) for (const paths of inHand) paths.forEach(removeTemporaryFiles);
+    }));
+  stops.add(stop);
   return {
     async write(page) {
       if (failure) throw failure;
@@ -117,6 +156,7 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
       while (!failure && workers.some((state) => state.pending > 0)) {
         await new Promise((resolve) => waiting.push(resolve));
       }
+      stops.delete(stop);
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
       if (failure) throw failure;
     },

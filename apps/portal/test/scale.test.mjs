@@ -3,10 +3,11 @@
 // Content is generated from the demo's articles (scripts/generate-content.mjs) into a temporary
 // folder; nothing of apps/portal/content or dist is touched.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -599,5 +600,94 @@ describe('an incremental build', () => {
   test('--full rebuilds everything', async () => {
     assert.match(await build(content, dist, '--full', SHARDED), /full build/);
     await assertSameAsFullBuild();
+  });
+});
+
+describe('an interrupted build', () => {
+  // Enough articles for the writer threads (over 50 pages) and for a few seconds of writing.
+  const content = join(work, 'content-interrupted');
+  const dist = join(work, 'dist-interrupted');
+  before(() => generateContent(content, 300));
+
+  /** Starts a build; resolves with its exit code once `ready()` holds and it was sent SIGINT. */
+  async function interrupt(ready) {
+    const child = spawn(process.execPath, [join(app, 'scripts/build.mjs')], {
+      cwd: app,
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+    const started = Date.now();
+    while (!ready()) {
+      assert.ok(Date.now() - started < 60_000, 'the build never got there');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGINT');
+    return exited;
+  }
+  /** Every path under `dir` (folders end in "/"), without following links. */
+  const everything = (dir) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).map(
+      (entry) =>
+        join(entry.parentPath ?? entry.path, entry.name).slice(dir.length) + (entry.isDirectory() ? '/' : ''),
+    );
+
+  test('a full build interrupted while its pages are written leaves nothing behind', async () => {
+    // Failed before, now and then: the half-built folder was removed while the writer threads
+    // went on writing into it, the removal failed (ENOTEMPTY) and the folder stayed.
+    const building = () => readdirSync(work).find((name) => name.startsWith('.dist-interrupted-building-'));
+    const code = await interrupt(() => {
+      const folder = building();
+      return folder !== undefined && existsSync(join(work, folder, SEARCH_DOCUMENTS));
+    });
+    assert.equal(code, 130);
+    assert.equal(building(), undefined);
+    assert.ok(!existsSync(dist));
+  });
+
+  test('a folder left by a build killed outright is removed by the next build', async () => {
+    // A process that has ended: its id names no running build.
+    const ended = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => ended.once('exit', resolve));
+    const left = join(work, `.dist-interrupted-building-${ended.pid}`);
+    mkdirSync(join(left, 'en'), { recursive: true });
+    writeFileSync(join(left, 'en', 'index.html'), 'half a page');
+    await build(content, dist);
+    assert.ok(!existsSync(left));
+    // The build's own search scratch folder, left in the live site the same way.
+    const scratch = join(dist, `.search-${ended.pid}`);
+    mkdirSync(scratch);
+    await build(content, dist);
+    assert.ok(!existsSync(scratch));
+  });
+
+  test('an incremental build interrupted while its pages are written leaves no temporary file, and the next build finishes it', async () => {
+    // Failed before: a page's temporary file, written and not yet renamed, stayed in the live site.
+    assert.ok(existsSync(join(dist, '.civic-portal-build')), 'needs the build above');
+    for (const name of readdirSync(join(content, 'articles'))) {
+      const file = join(content, 'articles', name);
+      const article = JSON.parse(readFileSync(file, 'utf8'));
+      article.en.title += ' (revised)';
+      article.zh.title += '（修订）';
+      writeFileSync(file, JSON.stringify(article));
+    }
+    const record = join(dist, '.civic-portal-build');
+    const before = readFileSync(record, 'utf8');
+    // The record is written again just before the first page; the pages are being written a
+    // moment after.
+    let changedAt;
+    const code = await interrupt(() => {
+      changedAt ??= readFileSync(record, 'utf8') !== before ? Date.now() : undefined;
+      return changedAt !== undefined && Date.now() - changedAt > 300;
+    });
+    assert.deepEqual(
+      everything(dist).filter((path) => path.endsWith('.tmp') || /\/\.search-\d+\/$/.test(path)),
+      [],
+    );
+    assert.equal(code, 130);
+    await build(content, dist);
+    const fresh = join(work, 'dist-interrupted-fresh');
+    await build(content, fresh, '--full');
+    assert.deepEqual(snapshot(dist), snapshot(fresh));
   });
 });
