@@ -97,16 +97,22 @@ async function refuseForeignDist() {
 await refuseForeignDist();
 
 // Characters no content may hold: controls other than tab and line breaks (NUL would be written
-// raw into the HTML), and in titles the bidirectional controls that can make a title read as
-// another. Lone surrogates cannot be encoded at all.
+// raw into the HTML), and in titles (a page's <title>: an article's, the site's name, a column's
+// name) the bidirectional controls that can make a title read as another, and tabs and line
+// breaks, which a title cannot show. Lone surrogates cannot be encoded at all.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+// Unicode's Bidi_Control characters: the marks (ALM, LRM, RLM), embeddings, overrides, isolates.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const TITLE_BREAK = /[\t\n\r\u2028\u2029]/;
+const TITLE = /(^|\.)(title|siteName)$|(^|\.)columns\.[^.]+\.name$/;
 /** Each string in `value` that holds such a character, named by its path ("en.title"). */
 function badCharacters(value, path = []) {
   if (typeof value === 'string') {
     // Nearly every string is clean: its path is written out only for one that is not.
-    if (value.isWellFormed() && !CONTROL.test(value) && !BIDI.test(value)) return [];
+    if (value.isWellFormed() && !CONTROL.test(value) && !BIDI.test(value) && !TITLE_BREAK.test(value)) {
+      return [];
+    }
     const where = path.join('.') || '(value)';
     if (!value.isWellFormed())
       return [`${where}: holds a lone surrogate (\\uD800–\\uDFFF), which is not text`];
@@ -115,9 +121,15 @@ function badCharacters(value, path = []) {
       const code = control[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
       return [`${where}: holds the control character U+${code}`];
     }
-    if (/(^|\.)(title|siteName)$/.test(where)) {
-      return [`${where}: holds a bidirectional control character (U+202A–U+202E, U+2066–U+2069)`];
+    if (!TITLE.test(where)) return [];
+    const bidi = BIDI.exec(value);
+    if (bidi) {
+      const code = bidi[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+      return [
+        `${where}: holds a bidirectional control character (U+${code}), which can make a title read as another`,
+      ];
     }
+    if (TITLE_BREAK.test(value)) return [`${where}: holds a tab or line break, which a title cannot show`];
     return [];
   }
   const found = [];
@@ -174,15 +186,30 @@ async function loadContent() {
     }
     return data;
   };
+  /** Records that a content file is a pipe, socket or device, which reading could wait on forever. */
+  const special = (name) => {
+    errors.push(
+      `${name}: is not a regular file (a pipe, socket or device); content files must be regular files`,
+    );
+    return undefined;
+  };
+  const isSpecial = (entry) =>
+    entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice();
   // Published files are the folder's own: a symbolic link could publish any file on the machine.
-  const isLink = (path) => {
+  const lstatOf = (path) => {
     try {
-      return lstatSync(path).isSymbolicLink();
+      return lstatSync(path);
     } catch {
-      return false;
+      return undefined;
     }
   };
-  const site = isLink(join(contentDir, 'site.json')) ? symbolicLink('site.json') : readJson('site.json');
+  const isLink = (path) => lstatOf(path)?.isSymbolicLink() ?? false;
+  const siteStats = lstatOf(join(contentDir, 'site.json'));
+  const site = siteStats?.isSymbolicLink()
+    ? symbolicLink('site.json')
+    : siteStats && isSpecial(siteStats)
+      ? special('site.json')
+      : readJson('site.json');
   let entries = [];
   try {
     if (isLink(join(contentDir, 'articles'))) {
@@ -230,6 +257,10 @@ async function loadContent() {
     // The folder listing says what each entry is, so no file needs a call of its own to tell.
     if (entry.isSymbolicLink()) {
       symbolicLink(name);
+      continue;
+    }
+    if (isSpecial(entry)) {
+      special(name);
       continue;
     }
     // Stamped before it is read: a write in between changes the stamp, so the next build reads

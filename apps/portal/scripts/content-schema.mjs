@@ -32,7 +32,7 @@ const ISO_DATE =
 function isIsoDate(text) {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', , , oh = '0', om = '0'] = match;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', , , , om = '0'] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
@@ -43,10 +43,15 @@ function isIsoDate(text) {
     hour <= 23 &&
     minute <= 59 &&
     second <= 59 &&
-    // Real offsets run from -12:00 to +14:00; ±14:00 is what the header reads.
-    Number(oh) * 60 + Number(om) <= 14 * 60 &&
     Number(om) <= 59
   );
+}
+
+/** Whether a date-time's offset, if it has one, is within ±14:00 (a text of another shape passes). */
+function isOffsetInRange(text) {
+  const [, , , , , , , , , oh = '0', om = '0'] = ISO_DATE.exec(text) ?? [];
+  // Real offsets run from -12:00 to +14:00; ±14:00 is what the header reads.
+  return Number(oh) * 60 + Number(om) <= 14 * 60;
 }
 
 /** A date-time with neither an offset nor Z: a wall-clock time read in the site's time zone. */
@@ -82,6 +87,7 @@ const isoDate = () =>
       isIsoDate,
       'expected an ISO 8601 date (2020-05-06) or date-time (2020-05-06T16:00:00+08:00; without an offset, 2020-05-06 16:00:00 is read in the site’s timeZone)',
     ),
+    v.check(isOffsetInRange, 'expected a time offset within ±14:00, the farthest any place uses'),
   );
 const languageTag = () =>
   v.pipe(

@@ -3,7 +3,7 @@
 // Builds run as child processes with CONTENT_DIR and DIST_DIR in a temporary folder, so the demo's
 // content and apps/portal/dist are never touched.
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -277,7 +277,42 @@ describe('broken content fails the build with the file and field, and leaves dis
       change: editArticle('flood-defence-plan', (article) => {
         article.published = '2020-05-06T16:00:00+15:00';
       }),
-      expect: ['articles/flood-defence-plan.json: published:'],
+      // Named as such: before, only the general "expected an ISO 8601 date".
+      expect: ['articles/flood-defence-plan.json: published: expected a time offset within ±14:00'],
+    },
+    // Failed before: Unicode's bidirectional marks, an isolate in a column's name (which is in its
+    // pages' <title>), and tabs and line breaks in titles all passed.
+    {
+      name: 'bidirectional marks in titles and a column name, a line break and a tab in a title',
+      change: (dir) => {
+        editArticle('flood-defence-plan', (article) => {
+          article.en.title = 'Flood \u200Fdefence plan';
+          article.zh.title = '防洪\u061C规划';
+        })(dir);
+        editArticle('evening-bus-services', (article) => {
+          article.en.title = 'Evening bus\nservices';
+          article.zh.title = '夜间\t公交';
+        })(dir);
+        editSite((site) => (site.en.columns.news.name = 'News\u2066x\u2069'))(dir);
+      },
+      expect: [
+        'articles/flood-defence-plan.json: en.title: holds a bidirectional control character (U+200F)',
+        'articles/flood-defence-plan.json: zh.title: holds a bidirectional control character (U+061C)',
+        'articles/evening-bus-services.json: en.title: holds a tab or line break',
+        'articles/evening-bus-services.json: zh.title: holds a tab or line break',
+        'site.json: en.columns.news.name: holds a bidirectional control character (U+2066)',
+      ],
+    },
+    // Failed before: reading a named pipe waited for a writer forever, and the build with it.
+    {
+      name: 'a named pipe for an article and for site.json',
+      change: (dir) => {
+        rmSync(join(dir, 'articles/flood-defence-plan.json'));
+        execFileSync('mkfifo', [join(dir, 'articles/flood-defence-plan.json')]);
+        rmSync(join(dir, 'site.json'));
+        execFileSync('mkfifo', [join(dir, 'site.json')]);
+      },
+      expect: ['articles/flood-defence-plan.json: is not a regular file', 'site.json: is not a regular file'],
     },
     {
       name: 'a symbolic link to a file outside the content folder',
