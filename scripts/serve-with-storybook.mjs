@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
-import { createPortalServer, readBuiltHeaders } from '../apps/portal/scripts/server.mjs';
+import { createPortalServer, readBuiltHeaders, urlHost } from '../apps/portal/scripts/server.mjs';
 
 /** Storybook's own policy: same-origin only, inline code allowed, framed only by itself. */
 export const STORYBOOK_HEADERS = {
@@ -95,7 +95,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`Cannot listen on ${host}:${port} and ${port + 1}: ${error.message}`);
     process.exit(1);
   }
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const shown = urlHost(host);
   console.log(`Riverside demo portal: http://${shown}:${port}/`);
   console.log(`Storybook:             http://${shown}:${port + 1}/`);
 }

@@ -146,8 +146,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(error.message);
     process.exit(1);
   }
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  console.log(`Riverside demo portal (nginx): http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`);
+  console.log(`Riverside demo portal (nginx): http://${urlHost(host)}:${port}/`);
   if (process.env.NGINX_PREFIX) console.log(`nginx.conf and logs: ${nginx.prefix}`);
   let stopping = false;
   const stop = async () => {

@@ -56,3 +56,12 @@ export async function readBuiltHeaders(root) {
   }
   return { headers, pageHeaders };
 }
+
+/**
+ * The host of a URL for what a server listens on: an IPv6 address in brackets, and "localhost"
+ * for every interface (0.0.0.0, ::), which a browser on this machine reaches that way.
+ */
+export function urlHost(host) {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

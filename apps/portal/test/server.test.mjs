@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import fs, { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { syncBuiltinESMExports } from 'node:module';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -377,5 +379,53 @@ test('_headers, for static hosts, lets each page keep its own script policy', ()
     const scripts = meta.split('; ').find((directive) => directive.startsWith('script-src'));
     assert.ok(scripts && meta.startsWith("default-src 'none'"), `${page}: its own policy: ${meta}`);
     assert.equal(scripts.includes("'wasm-unsafe-eval'"), wasm, `${page}: ${scripts}`);
+  }
+});
+
+/** The local addresses of the sockets listening on `port` (Linux: /proc/net/tcp and tcp6). */
+function listeningAddresses(port) {
+  const addresses = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines = [];
+    try {
+      lines = readFileSync(table, 'utf8').trim().split('\n').slice(1);
+    } catch {
+      continue; // no IPv6
+    }
+    for (const line of lines) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      const [address, hexPort] = local.split(':');
+      // 0A: listening.
+      if (state === '0A' && parseInt(hexPort, 16) === port) addresses.push(address);
+    }
+  }
+  return addresses;
+}
+
+test('`npm run serve` listens on localhost only, unless HOST says otherwise', async (t) => {
+  // Failed before: it listened on every interface, unlike `npm start`.
+  if (!fs.existsSync('/proc/net/tcp')) return t.skip('reads the listening sockets from Linux /proc');
+  const free = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url))], {
+    env: { ...process.env, PORT: String(free), HOST: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const [line] = await once(child.stdout, 'data');
+    assert.match(line.toString(), new RegExp(`http://localhost:${free}/`));
+    const addresses = listeningAddresses(free);
+    assert.ok(addresses.length > 0, 'listening');
+    // 127.0.0.1 and ::1 as the kernel writes them.
+    for (const address of addresses) {
+      assert.ok(['0100007F', '00000000000000000000000001000000'].includes(address), address);
+    }
+    assert.equal((await fetch(`http://localhost:${free}/en/`)).status, 200);
+  } finally {
+    child.kill();
   }
 });
