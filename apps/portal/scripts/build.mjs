@@ -7,7 +7,7 @@
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
 import { createHash, hash as sha } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -89,10 +89,59 @@ async function refuseForeignDist() {
   if (entries.length > 0 && !entries.includes(OWN_OUTPUT_MARKER) && dist !== join(app, 'dist')) {
     problems.push(`it holds files this build did not write (no ${OWN_OUTPUT_MARKER} in it)`);
   }
+  refuseDist(problems);
+}
+
+function refuseDist(problems) {
   if (problems.length > 0) {
     console.error(`DIST_DIR ${dist} is refused: ${problems.join('; ')}. Nothing was built or deleted.`);
     process.exit(1);
   }
+}
+
+// What the build writes besides its pages and their .br and .gz copies: folders wholly its own,
+// and files at the top of the site.
+const OWN_FOLDERS = new Set(['assets', 'pagefind', SEARCH_DOCUMENTS]);
+const OWN_FILES = new Set([
+  OWN_OUTPUT_MARKER,
+  '.civic-portal-checked-content',
+  '_headers',
+  '404.html',
+  'security-headers.json',
+  'page-headers.json',
+  ...readdirSync(join(app, 'public')),
+]);
+const FOREIGN_SHOWN = 5;
+/**
+ * The first few files in the marked DIST_DIR that the last build did not write (by their paths in
+ * it): its record names every page. A record unreadable or of another shape: none are known.
+ */
+function foreignFiles() {
+  let pages;
+  try {
+    pages = new Set(Object.keys(JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8')).pages));
+  } catch {
+    return [];
+  }
+  // A copy (.br, .gz) is the build's when its original is; so is a temporary file a killed build
+  // left (writeFileNow's names) and a search scratch folder.
+  const original = (path) => path.replace(/\.\d+\.[a-z0-9]+\.tmp$/, '').replace(/\.(br|gz)$/, '');
+  const found = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(join(dist, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (!folder && (OWN_FOLDERS.has(entry.name) || /^\.search-\d+$/.test(entry.name))) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (
+        !(folder ? pages.has(original(path)) : OWN_FILES.has(original(path)) || pages.has(original(path)))
+      ) {
+        found.push(path);
+      }
+      if (found.length === FOREIGN_SHOWN) return;
+    }
+  };
+  walk('');
+  return found;
 }
 await refuseForeignDist();
 
@@ -588,6 +637,18 @@ function previousBuild(generator) {
 const generator = await generatorKey();
 const previous = previousBuild(generator);
 const incremental = previous !== undefined;
+// A full build replaces the whole folder: files added to the last one's are named, not lost. (An
+// incremental one removes only pages its record names.)
+if (!incremental && existsSync(join(dist, OWN_OUTPUT_MARKER))) {
+  const foreign = foreignFiles();
+  if (foreign.length > 0) {
+    const more = foreign.length === FOREIGN_SHOWN ? ', …' : '';
+    refuseDist([
+      `it holds files this build did not write (${foreign.join(', ')}${more}); a full build replaces ` +
+        'the whole folder, so move them out of it first',
+    ]);
+  }
+}
 
 const { site, articles } = await loadContent();
 

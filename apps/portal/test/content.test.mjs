@@ -53,9 +53,9 @@ const editSite = (edit) => (dir) => {
   writeJson(dir, 'site.json', site);
 };
 
-async function build(contentDir, options = {}) {
+async function build(contentDir, { args = [], ...options } = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [buildScript], {
+    const { stdout, stderr } = await run(process.execPath, [buildScript, ...args], {
       cwd: app,
       env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: dist },
       ...options,
@@ -453,6 +453,37 @@ describe('DIST_DIR the build does not own is refused, and nothing is deleted', (
     assert.ok(existsSync(join(dist, '.civic-portal-build')));
     const { code, stderr } = await build(contentWith(() => {}));
     assert.equal(code, 0, stderr);
+  });
+  test('a folder the build wrote, with files added since: a full build names them and replaces nothing', async () => {
+    // Failed before: the mark made the whole folder the build's, and a full build replaced it,
+    // files added since and all.
+    const content = contentWith(() => {});
+    writeFileSync(join(dist, 'NOTES.txt'), 'notes of our own');
+    mkdirSync(join(dist, 'en', 'mine'));
+    writeFileSync(join(dist, 'en', 'mine', 'keep.txt'), 'keep');
+    const before = snapshot(dist);
+    const full = await build(content, {
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+      args: ['--full'],
+    });
+    assert.notEqual(full.code, 0);
+    assert.match(
+      full.stderr,
+      /DIST_DIR .* is refused: it holds files this build did not write \(.*NOTES\.txt/,
+    );
+    assert.match(full.stderr, /en\/mine\/keep\.txt/);
+    // The build's own files (its pages and their copies, assets, search index) are not named.
+    assert.doesNotMatch(full.stderr, /index\.html|assets|pagefind/);
+    assert.deepEqual(snapshot(dist), before);
+    // An incremental build, which removes only the pages it wrote, leaves them where they are.
+    const incremental = await build(content);
+    assert.equal(incremental.code, 0, incremental.stderr);
+    assert.equal(readFileSync(join(dist, 'NOTES.txt'), 'utf8'), 'notes of our own');
+    rmSync(join(dist, 'NOTES.txt'));
+    rmSync(join(dist, 'en', 'mine'), { recursive: true });
+    const after = await build(content, { args: ['--full'] });
+    assert.equal(after.code, 0, after.stderr);
+    previous = snapshot(dist);
   });
 });
 
