@@ -1198,7 +1198,14 @@ for (const page of pages) {
   const kept = page.article && unchangedArticles.has(page.data.slug) ? previous?.pages[file] : undefined;
   keys[file] = kept ?? keyOf(page);
 }
-const changed = pages.filter((page) => !incremental || previous.pages[fileOf(page)] !== keys[fileOf(page)]);
+// A page whose key is unchanged is written again if its file is gone (deleted by hand, say): the
+// site stays what a full build makes.
+const changed = pages.filter(
+  (page) =>
+    !incremental ||
+    previous.pages[fileOf(page)] !== keys[fileOf(page)] ||
+    !existsSync(join(out, fileOf(page))),
+);
 // Pages the content no longer makes (a deleted article, a listing page fewer).
 const removed = incremental ? Object.keys(previous.pages).filter((file) => !(file in keys)) : [];
 // Site search: a shard of the index is written again when one of its articles' pages was, or

@@ -336,6 +336,15 @@ describe('an incremental build', () => {
     await assertSameAsFullBuild();
   });
 
+  test('a page deleted by hand is written again', async () => {
+    // Failed before: the record said the page was there, and nothing was written.
+    rmSync(join(dist, 'en', 'columns', 'news', 'index.html'));
+    const stdout = await build(content, dist, SHARDED);
+    assert.equal(rewritten(stdout), 1, stdout);
+    assert.ok(existsSync(join(dist, 'en', 'columns', 'news', 'index.html')));
+    await assertSameAsFullBuild();
+  });
+
   test('after one article is edited rewrites only its pages, its listings and the home pages', async () => {
     // A copy of a seed whose Traditional text is all converted (the waste-sorting one overrides its body).
     const slug = slugs[4];
