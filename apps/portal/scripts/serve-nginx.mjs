@@ -7,12 +7,12 @@
 // nginx runs as a child in the foreground (daemon off) and is stopped on Ctrl+C or SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROTLI_STATIC_MODULE, writeNginxConfig } from './nginx-config.mjs';
-import { readBuiltHeaders } from './server.mjs';
+import { readBuiltHeaders, urlHost } from './server.mjs';
 
 export const nginxPath = process.env.NGINX_PATH || '/usr/sbin/nginx';
 
@@ -29,6 +29,33 @@ export function nginxMissing(binary = nginxPath) {
 }
 
 const delay = (ms) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms));
+
+/**
+ * Why nginx's workers could not read the site in `root`, or undefined. Started as root, nginx runs
+ * its workers as "nobody", which enters a folder only if it is open to others: a checkout in a
+ * private folder (a home folder, `mktemp -d`) would answer every request with 403.
+ */
+async function closedToWorkers(root) {
+  if (process.getuid?.() !== 0) return undefined;
+  let folder;
+  try {
+    folder = await realpath(root);
+  } catch {
+    return undefined; // nginx names a missing root itself
+  }
+  for (;;) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) {
+      return (
+        `nginx's workers run as "nobody" and cannot enter ${folder} ` +
+        `(mode ${(mode & 0o777).toString(8)}), so every page would be a 403. Serve the site from a ` +
+        `folder others may enter (chmod o+x ${folder}), or copy apps/portal/dist to one.`
+      );
+    }
+    if (dirname(folder) === folder) return undefined;
+    folder = dirname(folder);
+  }
+}
 
 /**
  * Starts nginx on `root` and resolves once it listens (it writes its pid file only after binding
@@ -54,6 +81,8 @@ export async function startNginx({
 }) {
   const missing = nginxMissing(binary);
   if (missing) throw new Error(missing);
+  const closed = await closedToWorkers(root);
+  if (closed) throw new Error(closed);
   const prefix = prefixOption ? resolve(prefixOption) : await mkdtemp(join(tmpdir(), 'portal-nginx-'));
   await mkdir(prefix, { recursive: true });
   // Run as root, nginx's workers run as "nobody": they must be able to enter the prefix.

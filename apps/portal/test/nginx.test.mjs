@@ -305,3 +305,22 @@ test('nginx never answers 404 while a full build swaps the site', async () => {
   assert.ok((statuses.get(200) ?? 0) > 100, `requests ran during the swaps: ${[...statuses]}`);
   assert.deepEqual([...statuses.keys()], [200], `statuses during the swaps: ${[...statuses]}`);
 });
+
+test('started as root on a site in a private folder, nginx is not started and the folder is named', async (t) => {
+  // Failed before: nginx started, and its workers ("nobody") answered every page with 403.
+  if (process.getuid?.() !== 0)
+    return t.skip('nginx runs its workers as another user only when started as root');
+  const parent = mkdtempSync(join(tmpdir(), 'portal-nginx-private-'));
+  chmodSync(parent, 0o700);
+  try {
+    const site = join(parent, 'dist');
+    mkdirSync(join(site, 'en'), { recursive: true });
+    cpSync(join(root, 'en', 'index.html'), join(site, 'en', 'index.html'));
+    await assert.rejects(
+      startNginx({ root: site, headers, port: await freePort(), workers: 1 }),
+      new RegExp(`cannot enter ${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(mode 700\\)`),
+    );
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
+});
