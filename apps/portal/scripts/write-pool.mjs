@@ -65,9 +65,9 @@ if (!isMainThread) {
 const stops = new Set();
 
 /**
- * Ends every writer thread, then removes the temporary files of the pages they had in hand, for an
- * interrupted build: a thread stopped between writing a temporary file and renaming it would
- * leave it in the live site.
+ * Ends every writer thread once it has written the pages in hand, for an interrupted build; the
+ * temporary files of any it could not finish are removed (a thread stopped between writing a
+ * temporary file and renaming it would leave it in the live site).
  */
 export async function stopWriting() {
   await Promise.all([...stops].map((stop) => stop()));
@@ -123,7 +123,10 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
   };
   const idlest = () => workers.reduce((best, state) => (state.pending < best.pending ? state : best));
   let batch = [];
+  let stopped;
   const send = async () => {
+    // Stopping: nothing more is sent, and the build waits here until it ends.
+    if (stopped) await new Promise(() => {});
     while (!failure && idlest().pending >= inHand) await new Promise((resolve) => waiting.push(resolve));
     if (failure) throw failure;
     const pages = batch;
@@ -136,12 +139,21 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
       pages.map(({ html }) => html.buffer),
     );
   };
-  let stopped;
+  // The threads finish the pages in hand (a few milliseconds; ended mid-write, a thread would leave
+  // a temporary file, which is then removed), and end idle.
   const stop = () =>
-    (stopped ??= Promise.all(workers.map(({ worker }) => worker.terminate())).then(() => {
+    (stopped ??= (async () => {
+      const deadline = Date.now() + 5_000;
+      while (workers.some((state) => state.pending > 0) && !failure && Date.now() < deadline) {
+        await new Promise((resolve) => {
+          waiting.push(resolve);
+          setTimeout(resolve, 50);
+        });
+      }
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
       // Each page's file and its .br and .gz copies are written in one folder.
       for (const { inHand } of workers) for (const paths of inHand) paths.forEach(removeTemporaryFiles);
-    }));
+    })());
   stops.add(stop);
   return {
     async write(page) {
