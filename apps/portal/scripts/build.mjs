@@ -117,12 +117,9 @@ const FOREIGN_SHOWN = 5;
  * it): its record names every page. A record unreadable or of another shape: none are known.
  */
 function foreignFiles() {
-  let pages;
-  try {
-    pages = new Set(Object.keys(JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8')).pages));
-  } catch {
-    return [];
-  }
+  const recorded = recordInDist()?.pages;
+  if (recorded === null || typeof recorded !== 'object') return [];
+  const pages = new Set(Object.keys(recorded));
   // A copy (.br, .gz) is the build's when its original is; so is a temporary file a killed build
   // left (writeFileNow's names) and a search scratch folder.
   const original = (path) => path.replace(/\.\d+\.[a-z0-9]+\.tmp$/, '').replace(/\.(br|gz)$/, '');
@@ -610,19 +607,20 @@ async function generatorKey() {
   return hash.update(origin).digest('hex');
 }
 
-/** dist/'s marker file as the last build wrote it (undefined with `--full`), read once. */
-let lastRecordRead;
-function lastRecord() {
-  if (full) return undefined;
-  if (lastRecordRead === undefined) {
+/** dist/'s marker file as the last build wrote it, read once (undefined without one). */
+let recordRead;
+function recordInDist() {
+  if (recordRead === undefined) {
     try {
-      lastRecordRead = JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
+      recordRead = JSON.parse(readFileSync(join(dist, OWN_OUTPUT_MARKER), 'utf8'));
     } catch {
-      lastRecordRead = null;
+      recordRead = null;
     }
   }
-  return lastRecordRead ?? undefined;
+  return recordRead ?? undefined;
 }
+/** The last build's record, to continue from (undefined with `--full`). */
+const lastRecord = () => (full ? undefined : recordInDist());
 
 /** The last build's record, when it is one this build can continue. */
 function previousBuild(generator) {

@@ -100,11 +100,10 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
   const encoder = new TextEncoder();
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
     const worker = new Worker(new URL(import.meta.url));
-    // The batches sent and not yet answered, oldest first.
-    const state = { worker, pending: 0, inHand: [] };
+    // The paths of each batch sent and not yet answered, oldest first.
+    const state = { worker, batches: [] };
     worker.on('message', (result) => {
-      state.pending -= 1;
-      state.inHand.shift();
+      state.batches.shift();
       if (!result.ok) failure ??= new Error(result.message);
       wake();
     });
@@ -121,19 +120,22 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
     waiting = [];
     for (const resolve of ready) resolve();
   };
-  const idlest = () => workers.reduce((best, state) => (state.pending < best.pending ? state : best));
+  const idlest = () =>
+    workers.reduce((best, state) => (state.batches.length < best.batches.length ? state : best));
+  const busy = () => workers.some((state) => state.batches.length > 0);
   let batch = [];
   let stopped;
   const send = async () => {
     // Stopping: nothing more is sent, and the build waits here until it ends.
     if (stopped) await new Promise(() => {});
-    while (!failure && idlest().pending >= inHand) await new Promise((resolve) => waiting.push(resolve));
+    while (!failure && idlest().batches.length >= inHand) {
+      await new Promise((resolve) => waiting.push(resolve));
+    }
     if (failure) throw failure;
     const pages = batch;
     batch = [];
     const state = idlest();
-    state.pending += 1;
-    state.inHand.push(pages.flatMap(({ path, search }) => (search ? [path, search.path] : [path])));
+    state.batches.push(pages.flatMap(({ path, search }) => (search ? [path, search.path] : [path])));
     state.worker.postMessage(
       pages,
       pages.map(({ html }) => html.buffer),
@@ -144,7 +146,7 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
   const stop = () =>
     (stopped ??= (async () => {
       const deadline = Date.now() + 5_000;
-      while (workers.some((state) => state.pending > 0) && !failure && Date.now() < deadline) {
+      while (busy() && !failure && Date.now() < deadline) {
         await new Promise((resolve) => {
           waiting.push(resolve);
           setTimeout(resolve, 50);
@@ -152,7 +154,7 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
       }
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
       // Each page's file and its .br and .gz copies are written in one folder.
-      for (const { inHand } of workers) for (const paths of inHand) paths.forEach(removeTemporaryFiles);
+      for (const { batches } of workers) for (const paths of batches) paths.forEach(removeTemporaryFiles);
     })());
   stops.add(stop);
   return {
@@ -165,7 +167,7 @@ export function createPagePool({ threads = availableParallelism(), inHand = 2, p
     },
     async close() {
       if (batch.length > 0 && !failure) await send().catch(() => {});
-      while (!failure && workers.some((state) => state.pending > 0)) {
+      while (!failure && busy()) {
         await new Promise((resolve) => waiting.push(resolve));
       }
       stops.delete(stop);

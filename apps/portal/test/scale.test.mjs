@@ -446,12 +446,17 @@ describe('an incremental build', () => {
     }
   }
 
-  test('a build that fails after removing a deleted article, then the article restored: the next build writes its pages back', async () => {
-    const slug = slugs[7];
+  /** Deletes an article's file; gives its path, its text and its column, to put it back. */
+  function deleteArticle(slug) {
     const file = join(content, 'articles', `${slug}.json`);
     const original = readFileSync(file, 'utf8');
-    const { column } = JSON.parse(original);
     rmSync(file);
+    return { file, original, column: JSON.parse(original).column };
+  }
+
+  test('a build that fails after removing a deleted article, then the article restored: the next build writes its pages back', async () => {
+    const slug = slugs[7];
+    const { file, original, column } = deleteArticle(slug);
     await buildFailingAtSearchIndex();
     assert.ok(!existsSync(join(dist, 'en', 'columns', column, slug)), 'the failed build removed its pages');
     writeFileSync(file, original);
@@ -468,10 +473,7 @@ describe('an incremental build', () => {
   test('a build that fails after removing a deleted article, then built again: the next build finishes the removal', async () => {
     // Failed before: the next build listed the folders the failed one had removed, and stopped.
     const slug = slugs[8];
-    const file = join(content, 'articles', `${slug}.json`);
-    const original = readFileSync(file, 'utf8');
-    const { column } = JSON.parse(original);
-    rmSync(file);
+    const { file, original, column } = deleteArticle(slug);
     await buildFailingAtSearchIndex();
     await build(content, dist, SHARDED);
     for (const lang of ['en', 'zh', 'zh-hant']) {
