@@ -6,6 +6,9 @@
 // instead of crashing, and the file closed when a client goes away. This module adds:
 //  - the precompressed .br/.gz copies a build wrote, sent for the original's URL to a client that
 //    accepts them (with Vary: Accept-Encoding), never by their own name;
+//  - gzip on the fly (level 1, by the `compression` middleware) for a file the build gave a .br
+//    copy and no .gz copy, to a client that accepts gzip and not br: the portal writes only .br
+//    for its tens of thousands of pages, and nginx does the same (scripts/nginx-config.mjs);
 //  - the types of the files that may have such copies, whichever copy is sent;
 //  - the trailing-slash redirect for a folder, for plain paths only;
 //  - a 404 page named by the caller, or a plain-text 404;
@@ -14,6 +17,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, STATUS_CODES } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import compression from 'compression';
+import onHeaders from 'on-headers';
 import serveStatic from 'serve-static';
 
 /** The content codings served from precompressed copies, by the suffix of their file. */
@@ -118,6 +123,10 @@ export function createStaticServer({
     }
   }
 
+  // Only the responses handle() marks (req.civicGzip) are compressed on the fly, as nginx does
+  // them: level 1, from 20 bytes.
+  const gzipOnTheFly = compression({ filter: (req) => req.civicGzip === true, level: 1, threshold: 20 });
+
   const files = serveStatic(root, {
     index: ['index.html'],
     redirect: false, // see PLAIN_PATH: serve-static would redirect /\evil.com/..%2Fen to /\evil.com/…
@@ -140,6 +149,7 @@ export function createStaticServer({
   /** A plain-text answer with the given status, keeping the headers every response carries. */
   function plain(req, res, status, extra = {}) {
     resetHeaders(res);
+    req.civicGzip = false;
     const body = `${STATUS_CODES[status]}\n`;
     res.writeHead(status, {
       ...extra,
@@ -152,6 +162,8 @@ export function createStaticServer({
 
   async function sendNotFound(req, res) {
     resetHeaders(res);
+    // 404 pages go as they are, as nginx sends them.
+    req.civicGzip = false;
     const pathname = (req.civicUrl ?? req.url).split('?')[0];
     const name = notFound?.(pathname);
     const file = name ? await fileInside(root, name) : undefined;
@@ -200,13 +212,32 @@ export function createStaticServer({
       res.end();
       return;
     }
-    // A precompressed copy, when the request accepts it and the build wrote one.
+    // A precompressed copy, when the request accepts it and the build wrote one; else gzip on the
+    // fly, for a gzip client, when the build wrote only a .br copy.
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    req.civicGzip = false;
     if (PLAIN_PATH.test(file) && COMPRESSIBLE_TYPES[extname(file)]) {
-      for (const encoding of acceptedEncodings(req.headers['accept-encoding'])) {
+      const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      let copy;
+      for (const encoding of accepted) {
         if ((await statOf(join(root, file + ENCODINGS[encoding])))?.isFile()) {
+          copy = encoding;
           req.url = file + ENCODINGS[encoding] + (search ? `?${search}` : '');
           break;
+        }
+      }
+      if (copy === undefined && accepted.includes('gzip')) {
+        req.civicGzip = (await statOf(join(root, file + ENCODINGS.br)))?.isFile() === true;
+        // A byte range of a response compressed as it goes cannot be served: the whole of it is,
+        // as nginx does.
+        if (req.civicGzip) delete req.headers.range;
+        // The middleware leaves a HEAD alone; its headers are those of the GET, as nginx sends them.
+        if (req.civicGzip && req.method === 'HEAD') {
+          onHeaders(res, () => {
+            if (res.statusCode !== 200 || !req.civicGzip) return;
+            res.setHeader('Content-Encoding', 'gzip');
+            res.removeHeader('Content-Length');
+          });
         }
       }
     }
@@ -252,7 +283,8 @@ export function createStaticServer({
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    handle(req, res).catch((error) => fail(req, res, error));
+    // Wraps the response once (a retry after a swap goes through handle() again).
+    gzipOnTheFly(req, res, () => handle(req, res).catch((error) => fail(req, res, error)));
   });
   server.setTimeout(idleTimeout);
   return server;

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import { COMPRESSIBLE } from '../../apps/portal/scripts/precompress.mjs';
 import { COMPRESSIBLE_TYPES, createStaticServer } from '../static-server.mjs';
 
@@ -64,6 +64,38 @@ test('a precompressed copy goes to a client that accepts it, with Vary, and neve
   const byName = await get('/app.js.br', { 'Accept-Encoding': 'identity' });
   assert.equal(byName.status, 404);
   assert.equal(byName.headers['content-encoding'], undefined);
+});
+
+test('a file with only a .br copy is gzipped as it is sent to a gzip client; one without copies never', async () => {
+  for (const accept of ['gzip', 'br;q=0, gzip', 'deflate, gzip']) {
+    const gz = await get('/app.js', { 'Accept-Encoding': accept });
+    assert.equal(gz.status, 200, accept);
+    assert.equal(gz.headers['content-encoding'], 'gzip', accept);
+    assert.equal(gz.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(gz.headers.vary, 'Accept-Encoding');
+    assert.equal(gunzipSync(gz.body).toString(), 'console.log("app");\n');
+  }
+  // A HEAD has the GET's headers, and no body.
+  const head = await get('/app.js', { 'Accept-Encoding': 'gzip' }, 'HEAD');
+  assert.equal(head.headers['content-encoding'], 'gzip');
+  assert.equal(head.headers['content-length'], undefined);
+  assert.equal(head.body.length, 0);
+  // A range cannot be cut from a body compressed as it goes: the whole is sent.
+  const range = await get('/app.js', { 'Accept-Encoding': 'gzip', Range: 'bytes=0-6' });
+  assert.equal(range.status, 200);
+  assert.equal(gunzipSync(range.body).toString(), 'console.log("app");\n');
+  // Without gzip, or for a file without a .br copy, the file goes as it is.
+  const deflate = await get('/app.js', { 'Accept-Encoding': 'deflate' });
+  assert.equal(deflate.headers['content-encoding'], undefined);
+  assert.equal(deflate.body.toString(), 'console.log("app");\n');
+  const docs = await get('/docs/', { 'Accept-Encoding': 'gzip' });
+  assert.equal(docs.headers['content-encoding'], undefined);
+  assert.equal(docs.body.toString(), '<!doctype html><title>Docs</title>');
+  // Nor a 404 page.
+  const missing = await get('/nope', { 'Accept-Encoding': 'gzip' });
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers['content-encoding'], undefined);
+  assert.equal(missing.body.toString(), '<!doctype html><title>Missing</title>');
 });
 
 test('documents get the document headers, every response the shared ones', async () => {

@@ -5,7 +5,8 @@
 //
 // What nginx has to be told, rule by rule (server.mjs explains why each rule exists):
 // - the security headers on documents only (HTML files and the 404 pages), `nosniff` everywhere;
-// - the build's .br/.gz copies (br preferred), never sent by their own name;
+// - the build's .br/.gz copies (br preferred), never sent by their own name; pages, which have
+//   only .br copies, gzipped on the fly for clients without brotli;
 // - a year of immutable caching for hashed assets, `no-cache` for everything else;
 // - the 404 page of each language; GET and HEAD only; dotfiles (the build's marker) hidden;
 // - relative trailing-slash redirects; silent clients disconnected.
@@ -149,11 +150,18 @@ ${Object.entries(TYPES)
   # Only GET and HEAD are answered: no request needs a body.
   client_max_body_size 1k;
 
-  # The build's precompressed copies; nothing is compressed on the fly. Vary is set below for
-  # every compressible type, as the Node server does, whether or not a copy exists.
+  # The build's precompressed copies. Pages have only a .br copy (tens of thousands of .gz copies
+  # cost a build about a seventh of its CPU): a client without brotli gets them gzipped as they
+  # are sent, at level 1, as the Node server does. Nothing else is compressed on the fly: HTML
+  # alone (its type as the types above name it, charset included, or nginx would not match it),
+  # and every other HTML file has both copies. Vary is set below for every compressible type, as
+  # the Node server does, whether or not a copy exists.
   brotli_static on;
   gzip_static on;
-  gzip off;
+  gzip on;
+  gzip_types "text/html; charset=utf-8";
+  gzip_comp_level 1;
+  gzip_min_length 20;
   gzip_vary off;
 
   # Documents: an HTML file as served, or a 404 page ($uri is then the page's).
@@ -228,6 +236,7 @@ ${nosniff ? `    add_header ${nosniff[0]} ${quote(nosniff[1], nosniff[0])} alway
       alias ${quote(`${root.replace(/\/+$/, '')}/`, 'root')};
       brotli_static off;
       gzip_static off;
+      gzip off;
       etag off;
     }
     # A precompressed copy asked for by its own name would go out labelled as its original's type

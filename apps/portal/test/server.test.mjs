@@ -173,9 +173,10 @@ test('a crafted raw path never redirects to another host', async () => {
   assert.equal(redirect.headers.location, '/en/columns/news/?x=1');
 });
 
-test('precompressed copies: br preferred, then gzip, with Vary; never compressed on the fly', async () => {
+test('precompressed copies: br preferred, then gzip, with Vary; pages gzipped as they are sent', async () => {
   for (const [path, name] of [
     ['/en/', 'en/index.html'],
+    ['/zh/columns/news/', 'zh/columns/news/index.html'],
     [assets.client, assets.client],
     [assets.css, assets.css],
   ]) {
@@ -186,11 +187,28 @@ test('precompressed copies: br preferred, then gzip, with Vary; never compressed
     assert.deepEqual(brotliDecompressSync(br.body), original);
     assert.equal(Number(br.headers['content-length']), br.body.length);
 
-    for (const accept of ['gzip', 'br;q=0, gzip']) {
+    // A page has no gzip copy (the build writes only .br for pages): a gzip client gets it
+    // gzipped as it is sent. An asset's gzip copy is sent as it is.
+    const page = name.endsWith('.html');
+    if (page) assert.throws(() => file(`${name}.gz`), { code: 'ENOENT' }, name);
+    for (const accept of ['gzip', 'br;q=0, gzip', 'deflate, gzip']) {
       const gz = await get(path, { 'Accept-Encoding': accept });
+      assert.equal(gz.status, 200, `${path} ${accept}`);
       assert.equal(gz.headers['content-encoding'], 'gzip', `${path} ${accept}`);
       assert.deepEqual(gunzipSync(gz.body), original);
+      if (!page) assert.deepEqual(gz.body, file(`${name}.gz`));
+      assert.match(gz.headers.vary, /Accept-Encoding/i);
+      assert.equal(gz.headers['content-type'], br.headers['content-type']);
     }
+    // A byte range of a page gzipped as it goes cannot be cut: the whole page is sent (as nginx
+    // does); an asset's range is of the file as it is.
+    const range = await get(path, { 'Accept-Encoding': 'gzip', Range: 'bytes=0-9' });
+    assert.equal(range.status, page ? 200 : 206, `${path} range`);
+    if (page) assert.deepEqual(gunzipSync(range.body), original);
+    // A client that accepts neither gets the page as it is.
+    const deflateOnly = await get(path, { 'Accept-Encoding': 'deflate' });
+    assert.equal(deflateOnly.headers['content-encoding'], undefined, `${path} deflate`);
+    assert.deepEqual(deflateOnly.body, original);
     const plain = await get(path, { 'Accept-Encoding': 'identity' });
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.deepEqual(plain.body, original);
@@ -203,6 +221,17 @@ test('precompressed copies: br preferred, then gzip, with Vary; never compressed
   const robots = await get('/robots.txt', { 'Accept-Encoding': 'gzip, br' });
   assert.equal(robots.headers['content-encoding'], undefined);
   assert.deepEqual(robots.body, file('robots.txt'));
+  for (const accept of ['gzip', 'br;q=0, gzip']) {
+    // Nor is anything else without a .br copy compressed on the fly; 404 pages go as they are.
+    const notFound = await get('/zh/no-such-page/', { 'Accept-Encoding': accept });
+    assert.equal(notFound.status, 404);
+    assert.equal(notFound.headers['content-encoding'], undefined, accept);
+    assert.match(notFound.body.toString(), /<html lang="zh-CN">/);
+    assert.equal(
+      (await get('/robots.txt', { 'Accept-Encoding': accept })).headers['content-encoding'],
+      undefined,
+    );
+  }
 });
 
 test('hashed assets are cached for a year, HTML is revalidated', async () => {
