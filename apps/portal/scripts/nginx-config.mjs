@@ -152,10 +152,10 @@ ${Object.entries(TYPES)
 
   # The build's precompressed copies. Pages have only a .br copy (tens of thousands of .gz copies
   # cost a build about a seventh of its CPU): a client without brotli gets them gzipped as they
-  # are sent, at level 1, as the Node server does. Nothing else is compressed on the fly: HTML
-  # alone (its type as the types above name it, charset included, or nginx would not match it),
-  # and every other HTML file has both copies. Vary is set below for every compressible type, as
-  # the Node server does, whether or not a copy exists.
+  # are sent, at level 1, as the Node server does (which gzips what has a .br copy and no .gz: the
+  # pages). Nothing else is compressed on the fly: HTML alone, by its type as the types above name
+  # it (charset included, or nginx would not match it). Vary is set below for every compressible
+  # type, as the Node server does, whether or not a copy exists.
   brotli_static on;
   gzip_static on;
   gzip on;

@@ -234,6 +234,20 @@ test('precompressed copies: br preferred, then gzip, with Vary; pages gzipped as
   }
 });
 
+test('every HTML file the build writes has a .br copy and no .gz copy', () => {
+  // What both servers rely on to gzip the same files as they send them: the Node server gzips a
+  // file with a .br copy and no .gz one, nginx every HTML file without a .gz copy.
+  const html = readdirSync(root, { recursive: true }).filter(
+    (path) => path.endsWith('.html') && !path.startsWith('.'),
+  );
+  assert.ok(html.length > 20, `${html.length} HTML files`);
+  const names = new Set(readdirSync(root, { recursive: true }));
+  for (const path of html) {
+    assert.ok(names.has(`${path}.br`), `${path}.br`);
+    assert.ok(!names.has(`${path}.gz`), `${path}.gz`);
+  }
+});
+
 test('hashed assets are cached for a year, HTML is revalidated', async () => {
   for (const path of Object.values(assets)) {
     assert.match(path, /^\/assets\/[\w-]+\.(?:[0-9a-f]{10}|[A-Z0-9]{8})\.(js|css)$/);
