@@ -58,7 +58,11 @@ function decodedPath(pathname) {
 function acceptedEncodings(header = '') {
   const accepted = new Map();
   for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
+    // "gzip ; q=1": whitespace may surround the ";".
+    const [name, ...params] = part
+      .toLowerCase()
+      .split(';')
+      .map((piece) => piece.trim());
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
     accepted.set(name, q === undefined ? 1 : Number(q));
   }
@@ -124,8 +128,28 @@ export function createStaticServer({
   }
 
   // Only the responses handle() marks (req.civicGzip) are compressed on the fly, as nginx does
-  // them: level 1, from 20 bytes.
+  // them: gzip level 1, from 20 bytes. handle() has chosen gzip by this module's reading of
+  // Accept-Encoding; the middleware, which would choose again by its own (deflate, br or none
+  // for some headers), is told only that.
   const gzipOnTheFly = compression({ filter: (req) => req.civicGzip === true, level: 1, threshold: 20 });
+
+  /** Marks a response to be gzipped as it is sent, with the headers nginx gives it. */
+  function gzipAsSent(req, res) {
+    req.civicGzip = true;
+    req.headers['accept-encoding'] = 'gzip';
+    // A byte range of a body compressed as it goes cannot be cut: the whole is sent, and no
+    // Accept-Ranges promises otherwise.
+    delete req.headers.range;
+    onHeaders(res, () => {
+      if (res.statusCode !== 200 || !req.civicGzip) return;
+      res.removeHeader('Accept-Ranges');
+      // The middleware leaves a HEAD alone; its headers are those of the GET.
+      if (req.method === 'HEAD') {
+        res.setHeader('Content-Encoding', 'gzip');
+        res.removeHeader('Content-Length');
+      }
+    });
+  }
 
   const files = serveStatic(root, {
     index: ['index.html'],
@@ -215,7 +239,6 @@ export function createStaticServer({
     // A precompressed copy, when the request accepts it and the build wrote one; else gzip on the
     // fly, for a gzip client, when the build wrote only a .br copy.
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-    req.civicGzip = false;
     if (PLAIN_PATH.test(file) && COMPRESSIBLE_TYPES[extname(file)]) {
       const accepted = acceptedEncodings(req.headers['accept-encoding']);
       let copy;
@@ -226,19 +249,13 @@ export function createStaticServer({
           break;
         }
       }
-      if (copy === undefined && accepted.includes('gzip')) {
-        req.civicGzip = (await statOf(join(root, file + ENCODINGS.br)))?.isFile() === true;
-        // A byte range of a response compressed as it goes cannot be served: the whole of it is,
-        // as nginx does.
-        if (req.civicGzip) delete req.headers.range;
-        // The middleware leaves a HEAD alone; its headers are those of the GET, as nginx sends them.
-        if (req.civicGzip && req.method === 'HEAD') {
-          onHeaders(res, () => {
-            if (res.statusCode !== 200 || !req.civicGzip) return;
-            res.setHeader('Content-Encoding', 'gzip');
-            res.removeHeader('Content-Length');
-          });
-        }
+      if (
+        copy === undefined &&
+        accepted.includes('gzip') &&
+        !req.civicGzip &&
+        (await statOf(join(root, file + ENCODINGS.br)))?.isFile()
+      ) {
+        gzipAsSent(req, res);
       }
     }
     files(req, res, (error) => {

@@ -75,15 +75,30 @@ test('a file with only a .br copy is gzipped as it is sent to a gzip client; one
     assert.equal(gz.headers.vary, 'Accept-Encoding');
     assert.equal(gunzipSync(gz.body).toString(), 'console.log("app");\n');
   }
-  // A HEAD has the GET's headers, and no body.
-  const head = await get('/app.js', { 'Accept-Encoding': 'gzip' }, 'HEAD');
-  assert.equal(head.headers['content-encoding'], 'gzip');
-  assert.equal(head.headers['content-length'], undefined);
-  assert.equal(head.body.length, 0);
-  // A range cannot be cut from a body compressed as it goes: the whole is sent.
-  const range = await get('/app.js', { 'Accept-Encoding': 'gzip', Range: 'bytes=0-6' });
-  assert.equal(range.status, 200);
-  assert.equal(gunzipSync(range.body).toString(), 'console.log("app");\n');
+  // Gzip whenever this server reads Accept-Encoding as accepting it and not br: the middleware
+  // that compresses never chooses again (it chose deflate, identity or br for these).
+  for (const accept of [
+    'gzip;q=0.5, deflate',
+    'gzip;q=0.5, identity',
+    'identity, gzip;q=0.9',
+    'gzip ; q=1',
+  ]) {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await get('/app.js', { 'Accept-Encoding': accept, Range: 'bytes=0-6' }, method);
+      // A HEAD has the GET's headers, and no body. A range cannot be cut from a body compressed
+      // as it goes: the whole is sent, and no Accept-Ranges promises otherwise.
+      assert.equal(response.status, 200, `${method} ${accept}`);
+      assert.equal(response.headers['content-encoding'], 'gzip', `${method} ${accept}`);
+      assert.equal(response.headers['content-length'], undefined, `${method} ${accept}`);
+      assert.equal(response.headers['accept-ranges'], undefined, `${method} ${accept}`);
+      if (method === 'HEAD') assert.equal(response.body.length, 0);
+      else assert.equal(gunzipSync(response.body).toString(), 'console.log("app");\n');
+    }
+  }
+  // "br ;q=1" accepts br: the .br copy goes, not a compression on the fly.
+  const spaced = await get('/app.js', { 'Accept-Encoding': 'gzip, br ;q=1' });
+  assert.equal(spaced.headers['content-encoding'], 'br');
+  assert.equal(Number(spaced.headers['content-length']), spaced.body.length);
   // Without gzip, or for a file without a .br copy, the file goes as it is.
   const deflate = await get('/app.js', { 'Accept-Encoding': 'deflate' });
   assert.equal(deflate.headers['content-encoding'], undefined);

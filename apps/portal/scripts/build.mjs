@@ -2,7 +2,8 @@
 // DOM), one island module per kind of page (src/islands/: the column nav and the reading tools on
 // every page, the text-size toggle too on article pages; the header and footer run no
 // JavaScript) with the chunks they share or load on demand, the pre-paint script, the
-// stylesheets and cursor images (all under content-hashed names), brotli and gzip copies of every text file, and the security
+// stylesheets and cursor images (all under content-hashed names), brotli copies of the pages and
+// brotli and gzip copies of every other text file, and the security
 // headers (Content-Security-Policy with the hashes of the inline styles that declarative shadow
 // DOM needs). The content is validated (scripts/content-schema.mjs) before anything is written,
 // and the new site replaces dist/ only once it is complete.
@@ -99,8 +100,8 @@ function refuseDist(problems) {
   }
 }
 
-// What the build writes besides its pages and their .br and .gz copies: folders wholly its own,
-// and files at the top of the site.
+// What the build writes besides its pages and their .br copies (and the .gz copies that earlier
+// builds wrote): folders wholly its own, and files at the top of the site.
 const OWN_FOLDERS = new Set(['assets', 'pagefind', SEARCH_DOCUMENTS]);
 const OWN_FILES = new Set([
   OWN_OUTPUT_MARKER,

@@ -162,6 +162,9 @@ ${Object.entries(TYPES)
   gzip_types "text/html; charset=utf-8";
   gzip_comp_level 1;
   gzip_min_length 20;
+  # As the Node server: whatever the HTTP version, and behind a proxy or CDN (a request with Via).
+  gzip_http_version 1.0;
+  gzip_proxied any;
   gzip_vary off;
 
   # Documents: an HTML file as served, or a 404 page ($uri is then the page's).

@@ -1,5 +1,7 @@
-// Writes brotli (.br) and gzip (.gz) copies next to every compressible file of the built site, so
-// the server never compresses on the fly. A copy that would not be smaller is not written.
+// Writes brotli (.br) and gzip (.gz) copies, at the best compression, next to the compressible
+// files of the built site that are not pages (the pages' .br copies are written with them, by
+// write-pool.mjs), so the servers never compress these on the fly. A copy that would not be
+// smaller is not written.
 import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
