@@ -141,10 +141,11 @@ export function createStaticServer({
     // Accept-Ranges promises otherwise.
     delete req.headers.range;
     onHeaders(res, () => {
-      if (res.statusCode !== 200 || !req.civicGzip) return;
+      // A 304's headers update a cache's stored response: the gzip one has no Accept-Ranges.
+      if ((res.statusCode !== 200 && res.statusCode !== 304) || !req.civicGzip) return;
       res.removeHeader('Accept-Ranges');
       // The middleware leaves a HEAD alone; its headers are those of the GET.
-      if (req.method === 'HEAD') {
+      if (req.method === 'HEAD' && res.statusCode === 200) {
         res.setHeader('Content-Encoding', 'gzip');
         res.removeHeader('Content-Length');
       }

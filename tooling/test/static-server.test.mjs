@@ -95,6 +95,14 @@ test('a file with only a .br copy is gzipped as it is sent to a gzip client; one
       else assert.equal(gunzipSync(response.body).toString(), 'console.log("app");\n');
     }
   }
+  // Revalidated, the gzip answer's 304 does not bring Accept-Ranges back into a cache's copy.
+  const first = await get('/app.js', { 'Accept-Encoding': 'gzip' });
+  const revalidated = await get('/app.js', {
+    'Accept-Encoding': 'gzip',
+    'If-None-Match': first.headers.etag,
+  });
+  assert.equal(revalidated.status, 304);
+  assert.equal(revalidated.headers['accept-ranges'], undefined);
   // "br ;q=1" accepts br: the .br copy goes, not a compression on the fly.
   const spaced = await get('/app.js', { 'Accept-Encoding': 'gzip, br ;q=1' });
   assert.equal(spaced.headers['content-encoding'], 'br');
