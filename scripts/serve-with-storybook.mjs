@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '@civic-elements/tooling/static-server.mjs';
-import { createPortalServer, readBuiltHeaders, urlHost } from '../apps/portal/scripts/server.mjs';
+import { createPortalServer, portOrExit, readBuiltHeaders, urlHost } from '../apps/portal/scripts/server.mjs';
 
 /** Storybook's own policy: same-origin only, inline code allowed, framed only by itself. */
 export const STORYBOOK_HEADERS = {
@@ -72,7 +72,8 @@ export async function startServers({
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const portalRoot = fileURLToPath(new URL('../apps/portal/dist', import.meta.url));
   const storybookRoot = fileURLToPath(new URL('../storybook-static', import.meta.url));
-  const port = Number(process.env.PORT) || 4173;
+  // Storybook listens on PORT + 1.
+  const port = portOrExit(process.env.PORT, { highest: 65534 });
   const host = process.env.HOST || 'localhost';
   let built;
   try {

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HASHED_ASSET } from './asset-names.mjs';
-import { readBuiltHeaders } from './server.mjs';
+import { portFromEnv, readBuiltHeaders } from './server.mjs';
 import { COMPRESSIBLE } from './precompress.mjs';
 
 export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -277,11 +277,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       root: { type: 'string', default: fileURLToPath(new URL('../dist', import.meta.url)) },
       prefix: { type: 'string', default: fileURLToPath(new URL('../.nginx', import.meta.url)) },
-      port: { type: 'string', default: process.env.PORT || '4173' },
+      port: { type: 'string', default: process.env.PORT },
       host: { type: 'string', default: process.env.HOST || '127.0.0.1' },
     },
   });
   const root = resolve(values.root);
+  let port;
+  try {
+    port = portFromEnv(values.port);
+  } catch (error) {
+    console.error(error.message.replace('PORT', '--port (or PORT)'));
+    process.exit(1);
+  }
   let headers;
   let pageHeaders;
   try {
@@ -296,7 +303,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     nginxConfig({
       root,
       prefix: resolve(values.prefix),
-      port: Number(values.port),
+      port,
       host: values.host,
       headers,
       pageHeaders,

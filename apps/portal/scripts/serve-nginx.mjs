@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROTLI_STATIC_MODULE, writeNginxConfig } from './nginx-config.mjs';
-import { readBuiltHeaders, urlHost } from './server.mjs';
+import { portOrExit, readBuiltHeaders, urlHost } from './server.mjs';
 
 export const nginxPath = process.env.NGINX_PATH || '/usr/sbin/nginx';
 
@@ -148,7 +148,7 @@ export async function startNginx({
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../dist', import.meta.url));
-  const port = Number(process.env.PORT) || 4173;
+  const port = portOrExit();
   const host = process.env.HOST || '127.0.0.1';
   let headers;
   let pageHeaders;

@@ -2,10 +2,10 @@
 // on localhost only, as `npm start` does (HOST overrides: HOST=0.0.0.0 to reach it from another
 // machine). Unknown URLs get the 404 page of their language, with a real 404 status.
 import { fileURLToPath } from 'node:url';
-import { createPortalServer, readBuiltHeaders, urlHost } from './server.mjs';
+import { createPortalServer, portOrExit, readBuiltHeaders, urlHost } from './server.mjs';
 
 const root = fileURLToPath(new URL('../dist', import.meta.url));
-const port = Number(process.env.PORT) || 4173;
+const port = portOrExit();
 const host = process.env.HOST || 'localhost';
 let built;
 try {

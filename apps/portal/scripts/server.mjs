@@ -58,6 +58,31 @@ export async function readBuiltHeaders(root) {
 }
 
 /**
+ * The port a server script listens on: `PORT`, or 4173 when it is unset or empty. Anything else
+ * that is not a whole number from 1 to `highest` is refused with an Error that names it (it used to
+ * fall back to 4173 silently, so a mistyped PORT served where nobody looked).
+ */
+export function portFromEnv(value = process.env.PORT, { highest = 65535 } = {}) {
+  const text = value?.trim() ?? '';
+  if (text === '') return 4173;
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port >= 1 && port <= highest)) {
+    throw new Error(`PORT must be a whole number from 1 to ${highest}, not ${JSON.stringify(value)}`);
+  }
+  return port;
+}
+
+/** portFromEnv for a server script: a refused PORT ends it, with the message. */
+export function portOrExit(value = process.env.PORT, options = {}) {
+  try {
+    return portFromEnv(value, options);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+/**
  * The host of a URL for what a server listens on: an IPv6 address in brackets, and "localhost"
  * for every interface (0.0.0.0, ::), which a browser on this machine reaches that way.
  */

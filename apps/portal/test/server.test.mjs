@@ -6,14 +6,14 @@ import fs, { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { request } from 'node:http';
 import { syncBuiltinESMExports } from 'node:module';
 import { connect, createServer } from 'node:net';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { createPortalServer } from '../scripts/server.mjs';
+import { createPortalServer, portFromEnv } from '../scripts/server.mjs';
 
 const built = fileURLToPath(new URL('../dist', import.meta.url));
 let root;
@@ -470,5 +470,41 @@ test('`npm run serve` listens on localhost only, unless HOST says otherwise', as
     assert.equal((await fetch(`http://localhost:${free}/en/`)).status, 200);
   } finally {
     child.kill();
+  }
+});
+
+test('PORT: unset or empty is 4173; anything but a port number is refused by every server script', () => {
+  // Failed before: PORT=abc (or 0, 65536, 1e3) fell back to 4173 silently.
+  assert.equal(portFromEnv(undefined), 4173);
+  assert.equal(portFromEnv(''), 4173);
+  assert.equal(portFromEnv(' 8080 '), 8080);
+  assert.equal(portFromEnv('65535'), 65535);
+  for (const value of ['abc', '0', '65536', '1e3', '80x', '-1', '8080.5', '0x50']) {
+    assert.throws(() => portFromEnv(value), /PORT must be a whole number from 1 to 65535/, value);
+  }
+  assert.throws(() => portFromEnv('65535', { highest: 65534 }), /from 1 to 65534/);
+  const scripts = [
+    ['serve.mjs', 'abc'],
+    ['serve-nginx.mjs', 'abc'],
+    ['nginx-config.mjs', 'abc'],
+    ['../../../scripts/serve-with-storybook.mjs', '65535'],
+  ];
+  for (const [script, value] of scripts) {
+    const run = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL(`../scripts/${script}`, import.meta.url))],
+      {
+        env: { ...process.env, PORT: value },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    assert.equal(run.status, 1, `${script}: ${run.stderr}`);
+    assert.match(
+      run.stderr,
+      new RegExp(`PORT\\)? must be a whole number from 1 to \\d+, not "${value}"`),
+      script,
+    );
+    assert.equal(run.stdout, '', script);
   }
 });
