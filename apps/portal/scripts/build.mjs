@@ -696,13 +696,15 @@ async function removeLeftBehind(folder, prefix) {
 }
 await removeLeftBehind(dirname(dist), `.${basename(dist)}-building-`);
 if (!incremental) {
-  await rm(out, { recursive: true, force: true });
-  await mkdir(join(out, 'assets'), { recursive: true });
+  // Before the folder exists: a signal that came between its making and these would have ended
+  // the build with the folder left behind (once in a CI run).
   process.on('exit', (code) => {
     if (code !== 0) rmSync(out, { recursive: true, force: true });
   });
   // Interrupted (Ctrl-C, a CI timeout): leave no half-built folder behind.
   onInterrupt(() => rmSync(out, { recursive: true, force: true, maxRetries: 5 }));
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, 'assets'), { recursive: true });
 } else {
   // An incremental build interrupted while writing leaves no temporary file in the live site.
   onInterrupt(() => {});
