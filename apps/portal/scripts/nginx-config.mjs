@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HASHED_ASSET } from './asset-names.mjs';
-import { portFromEnv, readBuiltHeaders } from './server.mjs';
+import { portOrExit, readBuiltHeaders } from './server.mjs';
 import { COMPRESSIBLE } from './precompress.mjs';
 
 export const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -282,13 +282,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     },
   });
   const root = resolve(values.root);
-  let port;
-  try {
-    port = portFromEnv(values.port);
-  } catch (error) {
-    console.error(error.message.replace('PORT', '--port (or PORT)'));
-    process.exit(1);
-  }
+  const port = portOrExit(values.port, { name: '--port (or PORT)' });
   let headers;
   let pageHeaders;
   try {

@@ -59,15 +59,15 @@ export async function readBuiltHeaders(root) {
 
 /**
  * The port a server script listens on: `PORT`, or 4173 when it is unset or empty. Anything else
- * that is not a whole number from 1 to `highest` is refused with an Error that names it (it used to
- * fall back to 4173 silently, so a mistyped PORT served where nobody looked).
+ * that is not a whole number from 1 to `highest` is refused with an Error that names it, as `name`
+ * (it used to fall back to 4173 silently, so a mistyped PORT served where nobody looked).
  */
-export function portFromEnv(value = process.env.PORT, { highest = 65535 } = {}) {
+export function portFromEnv(value = process.env.PORT, { highest = 65535, name = 'PORT' } = {}) {
   const text = value?.trim() ?? '';
   if (text === '') return 4173;
   const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
   if (!(port >= 1 && port <= highest)) {
-    throw new Error(`PORT must be a whole number from 1 to ${highest}, not ${JSON.stringify(value)}`);
+    throw new Error(`${name} must be a whole number from 1 to ${highest}, not ${JSON.stringify(value)}`);
   }
   return port;
 }
