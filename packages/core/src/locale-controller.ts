@@ -57,16 +57,20 @@ export class LocaleController<Strings extends object> implements ReactiveControl
   }
 
   hostConnected(): void {
-    shared.hosts.add(this.#host);
-    shared.observer ??= observeLang(this.#host.ownerDocument);
+    const host = this.#host;
+    shared.hosts.add(host);
+    const observer = (shared.observer ??= new MutationObserver(updateWhereLangChanged));
+    // Its document, and the shadow roots above it: a `lang` may change inside another component.
+    let root = host.getRootNode();
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, LANG);
+    observer.observe(root, LANG);
+    // Moved under another `lang` (no attribute changed): render for the language it is in now.
+    if (langChanged(host)) host.requestUpdate();
   }
 
+  // The observer stays once made: with no elements left, a `lang` change costs it an empty loop.
   hostDisconnected(): void {
     shared.hosts.delete(this.#host);
-    if (!shared.hosts.size) {
-      shared.observer?.disconnect();
-      shared.observer = undefined;
-    }
   }
 
   hostUpdate(): void {
@@ -75,18 +79,16 @@ export class LocaleController<Strings extends object> implements ReactiveControl
   }
 }
 
+/** Whether the element's nearest `lang` differs from the one it last rendered for (or it never rendered). */
+const langChanged = (element: Element): boolean => shared.shownLang?.get(element) !== nearestLang(element);
+
+const LANG: MutationObserverInit = { subtree: true, attributeFilter: ['lang'] };
+
 /**
  * One observer for every element on the page: a `lang` change anywhere re-renders only the
  * elements whose nearest `lang` it changed. A quotation marked `lang="fr"`, or a widget toggling
  * its own `lang`, costs a lookup per element and no render; `<html lang>` re-renders them all.
  */
-function observeLang(document: Document): MutationObserver {
-  const observer = new MutationObserver(() => {
-    for (const host of shared.hosts) {
-      const element = host as unknown as Element;
-      if (shared.shownLang?.get(element) !== nearestLang(element)) host.requestUpdate();
-    }
-  });
-  observer.observe(document, { subtree: true, attributeFilter: ['lang'] });
-  return observer;
+function updateWhereLangChanged(): void {
+  for (const host of shared.hosts) if (langChanged(host as unknown as Element)) host.requestUpdate();
 }

@@ -144,19 +144,23 @@ describe('LocaleController', () => {
 
   it('runs one document-wide lang observer however many elements connect', async () => {
     const observe = MutationObserver.prototype.observe;
-    let observers = 0;
+    const observers = new Set<MutationObserver>();
+    const targets = new Set<Node>();
     MutationObserver.prototype.observe = function (target, options) {
-      if (options?.attributeFilter?.includes('lang')) observers++;
+      if (options?.attributeFilter?.includes('lang')) {
+        observers.add(this);
+        targets.add(target);
+      }
       return observe.call(this, target, options);
     };
     try {
-      // Every element gone: the observer is released, and the next element starts one again.
-      document.querySelectorAll('test-greeting').forEach((el) => el.remove());
+      // Each element names the roots it is in (observing one again only replaces its options).
       const wrapper = await fixture(
         html`<div>${[1, 2, 3, 4, 5].map(() => html`<test-greeting></test-greeting>`)}</div>`,
       );
       expect(wrapper.querySelectorAll('test-greeting')).to.have.length(5);
-      expect(observers).to.equal(1);
+      expect(observers.size).to.equal(1);
+      expect([...targets]).to.deep.equal([document]);
     } finally {
       MutationObserver.prototype.observe = observe;
     }

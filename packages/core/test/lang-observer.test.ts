@@ -70,3 +70,48 @@ describe('the lang observer', () => {
     expect(TestLangCounter.renders).to.equal(0);
   });
 });
+
+describe('an element whose nearest lang changes without a lang attribute changing', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('renders in the new language when it is moved under another lang', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <div lang="en"><test-lang-counter></test-lang-counter></div>
+        <div lang="zh-CN"></div>
+      </div>`,
+    );
+    const counter = wrapper.querySelector<TestLangCounter>('test-lang-counter')!;
+    await counter.updateComplete;
+    expect(counter.shadowRoot!.textContent).to.equal('Hello');
+    wrapper.querySelector('[lang="zh-CN"]')!.append(counter);
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('你好');
+    // Moved back, and into a container with no lang of its own (the page's English).
+    wrapper.append(counter);
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('Hello');
+  });
+
+  it('follows a lang change inside another component’s shadow root, at any depth', async () => {
+    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    outerRoot.innerHTML = '<div id="middle"></div>';
+    const innerRoot = outerRoot.querySelector('#middle')!.attachShadow({ mode: 'open' });
+    innerRoot.innerHTML = '<section lang="en"><test-lang-counter></test-lang-counter></section>';
+    const counter = innerRoot.querySelector<TestLangCounter>('test-lang-counter')!;
+    await counter.updateComplete;
+    expect(counter.shadowRoot!.textContent).to.equal('Hello');
+    innerRoot.querySelector('section')!.setAttribute('lang', 'zh-CN');
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('你好');
+    // A lang on the host in the outer shadow root, once the inner one no longer declares its own.
+    innerRoot.querySelector('section')!.removeAttribute('lang');
+    outerRoot.querySelector('#middle')!.setAttribute('lang', 'zh');
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('你好');
+    outerRoot.querySelector('#middle')!.setAttribute('lang', 'en');
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('Hello');
+  });
+});
