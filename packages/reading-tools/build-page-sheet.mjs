@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeGenerated } from '@civic-elements/tooling/generated-file.mjs';
 
-// Comments and layout go; every rule and selector stays exactly as written.
+// Comments and layout go; every rule and selector stays exactly as written. Spaces after a colon
+// occur only in declarations here (a selector's pseudo-class has none), so they go too.
 const css = readFileSync(new URL('./src/reading-tools.css', import.meta.url), 'utf8')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/(:|\() /g, '$1')
+  .replace(/ (!important|\))/g, '$1')
+  .replace(/;}/g, '}')
   .trim();
 const result = await writeGenerated(
   fileURLToPath(new URL('./src/page-sheet.ts', import.meta.url)),

@@ -22,6 +22,16 @@ export const panelStyles = css`
     text-align: start;
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
   }
+  /* The room the page gets below its end while the caption shows (reading-tools.css) comes after
+     the page's own content; the panel, positioned, can reach further. This empty box gives the
+     panel the same room below itself, so its last controls scroll clear of the caption. */
+  [part='panel']::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 100%;
+    inline-size: 1px;
+    block-size: var(--civic-caption-space, 0);
+  }
   [part='panel'][hidden],
   [hidden] {
     display: none;
@@ -64,7 +74,9 @@ export const panelStyles = css`
     font: inherit;
     cursor: var(--civic-pointer-cursor, pointer);
   }
+  /* A long label wraps beside the radio; the radio itself keeps its size. */
   .option input {
+    flex: none;
     font-size: inherit;
     inline-size: 1.125em;
     block-size: 1.125em;

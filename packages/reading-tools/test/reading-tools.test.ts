@@ -532,6 +532,75 @@ describe('colours', () => {
     });
   }
 
+  // Every colour property the components document (their manifests), as a page that styles the
+  // components for its usual colours would set them.
+  async function documentedColourProperties(): Promise<string[]> {
+    const names = new Set<string>();
+    for (const name of [
+      'article-header',
+      'column-nav',
+      'font-size-toggle',
+      'reading-tools',
+      'sponsor-footer',
+    ]) {
+      const manifest = await (
+        await fetch(new URL(`../../${name}/custom-elements.json`, import.meta.url))
+      ).json();
+      for (const { declarations = [] } of manifest.modules)
+        for (const { cssProperties = [] } of declarations)
+          for (const { name: property } of cssProperties as { name: string }[])
+            if (!/-(size|width|cursor)$/.test(property)) names.add(property);
+    }
+    return [...names];
+  }
+
+  for (const scheme of ['dark', 'light'] as const) {
+    it(`the ${scheme} scheme wins over the page's own colours for the components, set on each element`, async () => {
+      const properties = await documentedColourProperties();
+      expect(properties).to.include.members(['--civic-focus-color', '--civic-article-header-title-color']);
+      expect(properties.length).to.be.greaterThan(20);
+      // Each clashes with the scheme: text in the scheme's background colour, and the reverse.
+      const [text, ground] = scheme === 'dark' ? ['#000', '#fff'] : ['#fff', '#000'];
+      const style = document.createElement('style');
+      style.textContent = `civic-reading-tools, civic-font-size-toggle, civic-column-nav, civic-article-header,
+        civic-sponsor-footer { ${properties.map((p) => `${p}: ${p.includes('background') ? ground : text};`).join(' ')} }`;
+      document.head.append(style);
+      try {
+        const { el, wrapper } = await toolsFor();
+        await import('@civic-elements/article-header');
+        await import('@civic-elements/sponsor-footer');
+        await import('@civic-elements/column-nav');
+        const extras = document.createElement('div');
+        extras.innerHTML = `
+          <civic-column-nav current="/roads"><ul><li><a href="/roads">Roads</a></li><li><a href="/parks">Parks</a></li></ul></civic-column-nav>
+          <civic-article-header heading="Gritting starts tonight" column="Notices" column-href="/notices" source="Highways Office" published="2026-11-20T18:00:00+08:00"></civic-article-header>
+          <civic-sponsor-footer sponsor="Riverside Council" icp="ICP 000000" contact-email="roads@example.org"></civic-sponsor-footer>`;
+        wrapper.append(extras);
+        await open(el);
+        await choose(el, 'Colours', scheme === 'dark' ? 'High contrast dark' : 'High contrast light');
+        await transitionsEnded();
+        const texts = textContrasts(wrapper);
+        expect(texts.length).to.be.greaterThan(30);
+        const low = texts.filter((t) => t.ratio < 7);
+        expect(low, JSON.stringify(low)).to.deep.equal([]);
+        // Colours that no text shows (focus rings, rules, the guide's edges) are unset as well.
+        const hosts = [
+          ...wrapper.querySelectorAll('*'),
+          root(el).querySelector('civic-font-size-toggle')!,
+        ].filter((host) => host.localName.startsWith('civic-'));
+        expect(hosts.length).to.equal(5);
+        const kept = hosts.flatMap((host) =>
+          properties
+            .filter((p) => getComputedStyle(host).getPropertyValue(p).trim() !== '')
+            .map((p) => `${host.localName} ${p}`),
+        );
+        expect(kept).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+  }
+
   it("wins over a theme set on a container (core's dark theme)", async () => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -706,6 +775,34 @@ describe('read aloud', () => {
     expect(document.documentElement.hasAttribute('data-civic-reading-aloud')).to.equal(false);
     expect(document.documentElement.scrollHeight).to.equal(before);
     expect(getComputedStyle(document.documentElement, '::after').content).to.equal('none');
+  });
+
+  it('at 320 px, scrolled to the end while reading, the open panel’s last controls are above the caption', async function () {
+    skipIn(
+      this,
+      'webkit',
+      'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
+    );
+    await setViewport({ width: 320, height: 568 });
+    try {
+      const { el } = await readyTools();
+      button(el, 'Start reading').click();
+      await el.updateComplete;
+      const caption = root(el).querySelector<HTMLElement>('[part="caption"]')!;
+      expect(caption.hidden).to.equal(false);
+      scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrame();
+      const top = caption.getBoundingClientRect().top;
+      for (const name of ['Reset', 'Close']) {
+        const { bottom } = button(el, name).getBoundingClientRect();
+        expect(bottom, `${name} ends at ${bottom}, the caption starts at ${top}`).to.be.at.most(top);
+      }
+      button(el, 'Stop').click();
+      await el.updateComplete;
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('two elements on one page: a click is read once, with one caption', async () => {
@@ -1435,6 +1532,28 @@ describe('at 320 px, in forced colours, and with axe', () => {
         expect(rect.width, target.textContent!).to.be.at.least(44);
       }
     } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('at 320 px with 200% text, every radio stays a whole circle beside its label', async function () {
+    skipIn(
+      this,
+      'webkit',
+      'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
+    );
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { el } = await toolsFor();
+      await open(el);
+      const squashed = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+        .map((radio) => ({ radio, box: radio.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < box.height * 0.9)
+        .map(({ radio, box }) => `${radio.labels?.[0]?.textContent?.trim()}: ${box.width}×${box.height}`);
+      expect(squashed).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.fontSize = '';
       await setViewport({ width: 800, height: 600 });
     }
   });
