@@ -23,7 +23,7 @@ import {
   type ReadingSettings,
 } from './settings.js';
 import { Guide } from './guide.js';
-import { paragraphOf, reader, sentencesOf } from './speech.js';
+import { paragraphOf, reader, segmenter, sentencesOf } from './speech.js';
 
 // A click that several elements' panels hear is handled once, by the first.
 const handledClicks = new WeakSet<Event>();
@@ -140,6 +140,29 @@ export class Panel implements ReactiveController {
     else if (this.#reader.owner === this || !this.#reader.caption)
       html.style.removeProperty('--civic-caption-space');
     if (showing || this.#reader.state === 'idle') html.toggleAttribute('data-civic-reading-aloud', showing);
+  }
+
+  /**
+   * The longest start of `text`, ending between words, that the caption bar shows whole (the first
+   * word at least, so the reading moves on): measured on a hidden copy of the bar.
+   */
+  captionFit(text: string, lang: string): string {
+    const caption = this.#host.renderRoot.querySelector('[part="caption"]');
+    if (!caption) return text;
+    const probe = caption.cloneNode() as HTMLElement;
+    probe.hidden = false;
+    probe.style.visibility = 'hidden';
+    caption.after(probe);
+    const ends = [...segmenter(lang, 'word').segment(text)].map(
+      ({ index, segment }) => index + segment.length,
+    );
+    let last = 0;
+    for (; last + 1 < ends.length; last++) {
+      probe.textContent = text.slice(0, ends[last + 1]);
+      if (probe.scrollHeight > probe.clientHeight + 1) break;
+    }
+    probe.remove();
+    return text.slice(0, ends[last]);
   }
 
   render(open: boolean): TemplateResult {

@@ -54,11 +54,12 @@ export function sentencesOf(root: Element, from?: Element): Sentence[] {
   return sentences;
 }
 
-function segmenter(lang: string): Intl.Segmenter {
+/** A segmenter for `lang`, or for the browser's own language when `lang` is not a valid tag. */
+export function segmenter(lang: string, granularity: 'sentence' | 'word' = 'sentence'): Intl.Segmenter {
   try {
-    return new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+    return new Intl.Segmenter(lang || undefined, { granularity });
   } catch {
-    return new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    return new Intl.Segmenter(undefined, { granularity });
   }
 }
 
@@ -127,10 +128,15 @@ export function voiceFor(
   return best;
 }
 
+/** What started a reading: it alone shows the caption, and says how much of a text it shows whole. */
+export interface ReadingOwner {
+  captionFit(text: string, lang: string): string;
+}
+
 export class Reader {
   state: 'idle' | 'speaking' | 'paused' = 'idle';
-  /** The panel that started the reading: it alone shows the caption. */
-  owner?: object;
+  /** The panel that started the reading. */
+  owner?: ReadingOwner;
   /** The sentence being read, for the caption bar. */
   caption = '';
   #queue: Sentence[] = [];
@@ -168,7 +174,7 @@ export class Reader {
     return voiceFor(speech.getVoices(), lang) ? 'ok' : 'no-voice';
   }
 
-  speak(sentences: Sentence[], rate: number, owner?: object): void {
+  speak(sentences: Sentence[], rate: number, owner: ReadingOwner): void {
     this.stop();
     if (!sentences.length) return;
     this.owner = owner;
@@ -223,12 +229,18 @@ export class Reader {
       return;
     }
     const voice = speech && voiceFor(speech.getVoices(), sentence.lang);
-    this.#show(sentence);
     this.#timer = undefined;
     if (!voice) {
-      this.#wait(readingTime(sentence.text, this.#rate), reading);
+      // Without a voice the caption is all the reader gets: a sentence longer than the caption bar
+      // holds is shown a part at a time, each for its own reading time.
+      const part = this.owner!.captionFit(sentence.text, sentence.lang);
+      const rest = sentence.text.slice(part.length).trim();
+      if (rest) this.#queue.unshift({ ...sentence, text: rest });
+      this.#show({ ...sentence, text: part.trim() });
+      this.#wait(readingTime(part, this.#rate), reading);
       return;
     }
+    this.#show(sentence);
     const utterance = new SpeechSynthesisUtterance(sentence.text);
     utterance.lang = sentence.lang;
     utterance.voice = voice;

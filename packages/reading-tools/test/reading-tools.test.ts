@@ -1020,6 +1020,50 @@ describe('read aloud without a voice (captions only)', () => {
     expect(stand.speech.calls.filter((call) => call === 'speak')).to.deep.equal([]);
   });
 
+  for (const [lang, sentence, joiner] of [
+    [
+      'en',
+      'From the first Monday of next month the number 12, 14 and 27 buses will run every ten minutes between the railway station and the new hospital, and the evening services on all three routes will continue until half past eleven, so that visitors and night-shift staff can travel home safely.',
+      ' ',
+    ],
+    [
+      'zh-CN',
+      '自下月第一个星期一起，往返火车站与新医院之间的十二路、十四路和二十七路公交车将每十分钟一班，三条线路的晚间班次均延长至晚上十一点半，方便探访者和夜班员工安全回家。',
+      '',
+    ],
+  ] as const) {
+    it(`at 320 px, shows a ${lang} sentence longer than the caption bar a part at a time, each part whole`, async function () {
+      skipIn(
+        this,
+        'webkit',
+        'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
+      );
+      await setViewport({ width: 320, height: 568 });
+      try {
+        const { el, article } = await voicelessTools();
+        article.replaceChildren(Object.assign(document.createElement('p'), { lang, textContent: sentence }));
+        timers = manualTimers();
+        button(el, 'Start reading').click();
+        await el.updateComplete;
+        const parts: string[] = [];
+        while (timers.pending.size) {
+          const bar = caption(el);
+          expect(bar.scrollHeight, `cut off: ${shown(el)}`).to.be.at.most(bar.clientHeight + 1);
+          const mark = highlighted();
+          if (mark !== undefined) expect(mark, 'the whole sentence stays highlighted').to.equal(sentence);
+          parts.push(shown(el));
+          timers.fire();
+          await el.updateComplete;
+        }
+        expect(parts.length).to.be.greaterThan(2);
+        expect(parts.join(joiner)).to.equal(sentence);
+        expect(shown(el)).to.equal('');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
   it('paces by words in English and by characters in Chinese, and the speed setting scales it', async () => {
     const { el } = await voicelessTools();
     timers = manualTimers();
