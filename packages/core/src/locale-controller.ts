@@ -61,9 +61,10 @@ export class LocaleController<Strings extends object> implements ReactiveControl
     shared.hosts.add(host);
     const observer = (shared.observer ??= new MutationObserver(updateWhereLangChanged));
     // Its document, and the shadow roots above it: a `lang` may change inside another component.
-    let root = host.getRootNode();
-    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, LANG);
-    observer.observe(root, LANG);
+    // (A shadow root is known by its host: one made in an iframe is not an instance of ours.)
+    let node: Node | undefined = host;
+    do observer.observe((node = node.getRootNode()), LANG);
+    while ((node = (node as ShadowRoot).host));
     // Moved under another `lang` (no attribute changed): render for the language it is in now.
     if (langChanged(host)) host.requestUpdate();
   }

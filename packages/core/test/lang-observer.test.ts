@@ -93,6 +93,21 @@ describe('an element whose nearest lang changes without a lang attribute changin
     expect(counter.shadowRoot!.textContent).to.equal('Hello');
   });
 
+  it('follows the lang of a frame’s page from inside a shadow root made in that frame', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A page in a frame"></iframe>`);
+    const page = frame.contentDocument!;
+    page.documentElement.setAttribute('lang', 'en');
+    const host = page.createElement('div');
+    page.body.append(host);
+    const counter = document.createElement('test-lang-counter') as TestLangCounter;
+    host.attachShadow({ mode: 'open' }).append(counter);
+    await counter.updateComplete;
+    expect(counter.shadowRoot!.textContent).to.equal('Hello');
+    page.documentElement.setAttribute('lang', 'zh');
+    await settle();
+    expect(counter.shadowRoot!.textContent).to.equal('你好');
+  });
+
   it('follows a lang change inside another component’s shadow root, at any depth', async () => {
     const outer = await fixture<HTMLElement>(html`<div></div>`);
     const outerRoot = outer.attachShadow({ mode: 'open' });
