@@ -139,8 +139,10 @@ export const panelStyles = css`
     inset-block-end: 0;
     z-index: 1001;
     box-sizing: border-box;
-    max-block-size: 30vh;
+    /* One line at least, however short the window (400% zoom): parts are measured to fit. */
+    max-block-size: max(30vh, calc(1.4em + 2 * var(--_civic-space-2) + 3px));
     overflow: auto;
+    overflow-wrap: anywhere;
     margin: 0;
     padding: var(--_civic-space-2) var(--_civic-space-4);
     border-block-start: 3px solid #ffdd00;

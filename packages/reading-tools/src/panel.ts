@@ -149,20 +149,35 @@ export class Panel implements ReactiveController {
   captionFit(text: string, lang: string): string {
     const caption = this.#host.renderRoot.querySelector('[part="caption"]');
     if (!caption) return text;
+    // The page's room for the caption first: a scrollbar it brings makes the bar narrower.
+    this.#host.ownerDocument.documentElement.toggleAttribute('data-civic-reading-aloud', true);
     const probe = caption.cloneNode() as HTMLElement;
     probe.hidden = false;
     probe.style.visibility = 'hidden';
     caption.after(probe);
-    const ends = [...segmenter(lang, 'word').segment(text)].map(
-      ({ index, segment }) => index + segment.length,
-    );
-    let last = 0;
-    for (; last + 1 < ends.length; last++) {
-      probe.textContent = text.slice(0, ends[last + 1]);
-      if (probe.scrollHeight > probe.clientHeight + 1) break;
+    const fits = (end: number) => {
+      probe.textContent = text.slice(0, end);
+      return probe.scrollHeight <= probe.clientHeight + 1;
+    };
+    // The most characters that fit (one at least, so the reading moves on)…
+    let [end, high] = [1, text.length];
+    while (end < high) {
+      const middle = (end + high + 1) >> 1;
+      if (fits(middle)) end = middle;
+      else high = middle - 1;
+    }
+    // …cut back, when the rest is left for later, to the last break before a word or a space, so
+    // punctuation stays with its word; a word longer than the bar (an address) is cut where it fills it.
+    if (end < text.length) {
+      const segments = [...segmenter(lang, 'word').segment(text)];
+      for (const { index } of segments.reverse())
+        if (index && index <= end && !/^[^\s\p{L}\p{N}]/u.test(text.slice(index))) {
+          end = index;
+          break;
+        }
     }
     probe.remove();
-    return text.slice(0, ends[last]);
+    return text.slice(0, end);
   }
 
   render(open: boolean): TemplateResult {
