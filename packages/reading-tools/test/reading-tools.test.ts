@@ -27,6 +27,9 @@ before(async () => {
 });
 
 let keyCount = 0;
+// Why the tests at 320 px skip WebKit.
+const NO_NARROW_WINDOW_IN_WEBKIT =
+  'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px';
 const freshKey = () => `civic-reading-tools-test-${Date.now()}-${keyCount++}`;
 
 /** An element for an article, with its own storage keys so tests never see each other's choices. */
@@ -501,6 +504,20 @@ describe('line spacing', () => {
   }
 });
 
+/** The other elements beside the tools, with their content; `more` markup after the header. */
+async function appendOtherElements(wrapper: HTMLElement, more = '') {
+  await import('@civic-elements/article-header');
+  await import('@civic-elements/sponsor-footer');
+  await import('@civic-elements/column-nav');
+  const extras = document.createElement('div');
+  extras.innerHTML = `
+    <civic-column-nav current="/roads"><ul><li><a href="/roads">Roads</a></li><li><a href="/parks">Parks</a></li></ul></civic-column-nav>
+    <civic-article-header heading="Gritting starts tonight" column="Notices" column-href="/notices" source="Highways Office" published="2026-11-20T18:00:00+08:00"></civic-article-header>
+    ${more}
+    <civic-sponsor-footer sponsor="Riverside Council" icp="ICP 000000" contact-email="roads@example.org"></civic-sponsor-footer>`;
+  wrapper.append(extras);
+}
+
 describe('colours', () => {
   for (const [option, scheme] of [
     ['High contrast dark', 'dark'],
@@ -509,16 +526,10 @@ describe('colours', () => {
     it(`${option}: sets data-civic-colours="${scheme}" and every text reaches 7:1, components and the open panel included`, async () => {
       const { el, wrapper } = await toolsFor();
       // The other elements in the scheme too, with their own colours.
-      await import('@civic-elements/article-header');
-      await import('@civic-elements/sponsor-footer');
-      await import('@civic-elements/column-nav');
-      const extras = document.createElement('div');
-      extras.innerHTML = `
-        <civic-column-nav current="/roads"><ul><li><a href="/roads">Roads</a></li><li><a href="/parks">Parks</a></li></ul></civic-column-nav>
-        <civic-article-header heading="Gritting starts tonight" column="Notices" column-href="/notices" source="Highways Office" published="2026-11-20T18:00:00+08:00"></civic-article-header>
-        <p style="color: #999; background: #eee">A grey note on grey, as a careless page might have.</p>
-        <civic-sponsor-footer sponsor="Riverside Council" icp="ICP 000000" contact-email="roads@example.org"></civic-sponsor-footer>`;
-      wrapper.append(extras);
+      await appendOtherElements(
+        wrapper,
+        '<p style="color: #999; background: #eee">A grey note on grey, as a careless page might have.</p>',
+      );
       await open(el);
       await choose(el, 'Colours', option);
       expect(document.documentElement.dataset.civicColours).to.equal(scheme);
@@ -567,15 +578,7 @@ describe('colours', () => {
       document.head.append(style);
       try {
         const { el, wrapper } = await toolsFor();
-        await import('@civic-elements/article-header');
-        await import('@civic-elements/sponsor-footer');
-        await import('@civic-elements/column-nav');
-        const extras = document.createElement('div');
-        extras.innerHTML = `
-          <civic-column-nav current="/roads"><ul><li><a href="/roads">Roads</a></li><li><a href="/parks">Parks</a></li></ul></civic-column-nav>
-          <civic-article-header heading="Gritting starts tonight" column="Notices" column-href="/notices" source="Highways Office" published="2026-11-20T18:00:00+08:00"></civic-article-header>
-          <civic-sponsor-footer sponsor="Riverside Council" icp="ICP 000000" contact-email="roads@example.org"></civic-sponsor-footer>`;
-        wrapper.append(extras);
+        await appendOtherElements(wrapper);
         await open(el);
         await choose(el, 'Colours', scheme === 'dark' ? 'High contrast dark' : 'High contrast light');
         await transitionsEnded();
@@ -778,11 +781,7 @@ describe('read aloud', () => {
   });
 
   it('at 320 px, scrolled to the end while reading, the open panel’s last controls are above the caption', async function () {
-    skipIn(
-      this,
-      'webkit',
-      'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
-    );
+    skipIn(this, 'webkit', NO_NARROW_WINDOW_IN_WEBKIT);
     await setViewport({ width: 320, height: 568 });
     try {
       const { el } = await readyTools();
@@ -1049,11 +1048,7 @@ describe('read aloud without a voice (captions only)', () => {
     [320, 256],
   ]) {
     it(`at ${width} × ${height}, shows a sentence longer than the caption bar a part at a time, each part whole, none starting with punctuation`, async function () {
-      skipIn(
-        this,
-        'webkit',
-        'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
-      );
+      skipIn(this, 'webkit', NO_NARROW_WINDOW_IN_WEBKIT);
       await setViewport({ width, height });
       try {
         const { el, article } = await voicelessTools();
@@ -1584,11 +1579,7 @@ describe('languages', () => {
 
 describe('at 320 px, in forced colours, and with axe', () => {
   it('the open panel fits a 320 px wide screen', async function () {
-    skipIn(
-      this,
-      'webkit',
-      'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
-    );
+    skipIn(this, 'webkit', NO_NARROW_WINDOW_IN_WEBKIT);
     await setViewport({ width: 320, height: 640 });
     try {
       const { el } = await toolsFor();
@@ -1608,11 +1599,7 @@ describe('at 320 px, in forced colours, and with axe', () => {
   });
 
   it('at 320 px with 200% text, every radio stays a whole circle beside its label', async function () {
-    skipIn(
-      this,
-      'webkit',
-      'WebDriver has no viewport emulation, and MiniBrowser’s window (its toolbar) cannot be narrower than 447 px',
-    );
+    skipIn(this, 'webkit', NO_NARROW_WINDOW_IN_WEBKIT);
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
     try {
