@@ -143,8 +143,8 @@ export class Panel implements ReactiveController {
   }
 
   /**
-   * The longest start of `text`, ending between words, that the caption bar shows whole (the first
-   * word at least, so the reading moves on): measured on a hidden copy of the bar.
+   * The longest start of `text` that the caption bar shows whole, ending before a word or a space
+   * where it can: measured on a hidden copy of the bar.
    */
   captionFit(text: string, lang: string): string {
     const caption = this.#host.renderRoot.querySelector('[part="caption"]');
