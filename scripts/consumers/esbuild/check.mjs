@@ -17,13 +17,15 @@ import {
 } from '../browser.mjs';
 import { bin, run, useRehearsal } from '../registry.mjs';
 
-// Counts document-wide `lang` observers and collects warnings, before any page script runs.
+// Counts the `lang` observers (each may observe several roots: the document and shadow roots)
+// and collects warnings, before any page script runs.
 function watch() {
+  const observers = new Set();
   window.langObservers = 0;
   window.warnings = [];
   const observe = MutationObserver.prototype.observe;
   MutationObserver.prototype.observe = function (target, options) {
-    if (options?.attributeFilter?.includes('lang')) window.langObservers++;
+    if (options?.attributeFilter?.includes('lang')) window.langObservers = observers.add(this).size;
     return observe.call(this, target, options);
   };
   console.warn = (...args) => window.warnings.push(args.join(' '));
