@@ -170,8 +170,8 @@ export class Panel implements ReactiveController {
     // punctuation stays with its word; a word longer than the bar (an address) is cut where it fills it.
     if (end < text.length) {
       const segments = [...segmenter(lang, 'word').segment(text)];
-      for (const { index } of segments.reverse())
-        if (index && index <= end && !/^[^\s\p{L}\p{N}]/u.test(text.slice(index))) {
+      for (const { index, segment } of segments.reverse())
+        if (index && index <= end && !/^[^\s\p{L}\p{N}]/u.test(segment)) {
           end = index;
           break;
         }
